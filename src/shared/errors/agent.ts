@@ -1,0 +1,2 @@
+// Codes of the agent (key store, protocol, transports).
+export const agentErrorCodes = ['agent.noKeys'] as const;
