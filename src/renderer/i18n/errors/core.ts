@@ -1,0 +1,21 @@
+import type { coreErrorCodes } from '../../../shared/errors/core';
+import type { ErrorTexts } from './types';
+
+export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
+  de: {
+    internal: 'Ein interner Fehler ist aufgetreten. Details stehen im Protokoll.',
+    invalidInput: 'Ungültige Eingabe: {{detail}}',
+    'storage.corruptMovedAside':
+      'Die Datei {{file}} war beschädigt. Sie wurde als {{backup}} beiseitegelegt; es gelten die Standardwerte.',
+    'storage.writeFailed': 'Die Datei {{file}} konnte nicht gespeichert werden: {{reason}}',
+    'profile.notFound': 'Das Profil gibt es nicht mehr.',
+  },
+  en: {
+    internal: 'An internal error occurred. Details are in the log.',
+    invalidInput: 'Invalid input: {{detail}}',
+    'storage.corruptMovedAside':
+      'The file {{file}} was damaged. It was moved aside as {{backup}}; defaults apply.',
+    'storage.writeFailed': 'The file {{file}} could not be saved: {{reason}}',
+    'profile.notFound': 'That profile no longer exists.',
+  },
+};
