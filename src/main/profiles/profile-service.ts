@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import {
+  PROFILES_VERSION,
+  profilesDocumentSchema,
+  profileSchema,
+  type Profile,
+  type ProfileDraft,
+  type ProfilesDocument,
+} from '../../shared/model/profile';
+import { AppError } from '../core/app-error';
+import type { VersionedDocument } from '../storage/conf-store';
+import type { DocumentStore } from '../storage/document-store';
+
+export const profilesDocument: VersionedDocument<ProfilesDocument> = {
+  schema: profilesDocumentSchema,
+  version: PROFILES_VERSION,
+  defaults: { schemaVersion: PROFILES_VERSION, profiles: [] },
+};
+
+export class ProfileService {
+  constructor(private readonly store: DocumentStore<ProfilesDocument>) {}
+
+  list(): Profile[] {
+    return this.store.read().profiles;
+  }
+
+  get(id: string): Profile {
+    const profile = this.list().find((p) => p.id === id);
+    if (!profile) throw new AppError('profile.notFound', { id });
+    return profile;
+  }
+
+  save(draft: ProfileDraft): Profile {
+    const doc = this.store.read();
+    const profile = profileSchema.parse({ ...draft, id: draft.id ?? randomUUID() });
+    const index = doc.profiles.findIndex((p) => p.id === profile.id);
+    if (draft.id && index < 0) throw new AppError('profile.notFound', { id: draft.id });
+    if (index >= 0) doc.profiles[index] = profile;
+    else doc.profiles.push(profile);
+    this.store.write(doc);
+    return profile;
+  }
+
+  remove(id: string): void {
+    const doc = this.store.read();
+    const profiles = doc.profiles.filter((p) => p.id !== id);
+    if (profiles.length === doc.profiles.length) throw new AppError('profile.notFound', { id });
+    this.store.write({ ...doc, profiles });
+  }
+}

@@ -1,0 +1,7 @@
+// Things the user must hear about from start-up (e.g. a corrupt file moved
+// aside). Shown once in the UI; `detail` goes to the log only.
+import type { ErrorInfo } from '../../shared/errors';
+
+export interface StorageNotice extends ErrorInfo {
+  detail?: string;
+}

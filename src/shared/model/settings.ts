@@ -1,0 +1,63 @@
+// The person's settings: who they are (the remote user name is built from
+// them) and how the app speaks. Stored in `settings.json`, versioned.
+import { z } from 'zod';
+
+export const languages = ['de', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Firm prefix as given by IServ support (`iserv` for IServ's own staff). */
+export const firmPrefixSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]{2,32}$/, 'firmPrefix');
+/** `vorname.nachname`, ASCII as on the server (ö → oe). */
+export const fullNameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, 'fullName');
+export const emailSchema = z.string().trim().email('email').max(254);
+/** International or national phone number for DUO: digits, spaces, +, -, /, (). */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()/-]{5,24}$/, 'phone')
+  .refine((v) => v.replace(/\D/g, '').length >= 6, 'phone');
+
+export const SETTINGS_VERSION = 1;
+
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  language: z.enum(languages),
+  /** '' until first use asks. */
+  firmPrefix: z.union([z.literal(''), firmPrefixSchema]),
+  fullName: z.union([z.literal(''), fullNameSchema]),
+  email: z.union([z.literal(''), emailSchema]),
+  phone: z.union([z.literal(''), phoneSchema]),
+  /** Key used by profiles that name none, until the agent holds keys. */
+  defaultKeyPath: z.string().max(4096),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  schemaVersion: SETTINGS_VERSION,
+  language: 'de',
+  firmPrefix: '',
+  fullName: '',
+  email: '',
+  phone: '',
+  defaultKeyPath: '',
+};
+
+export const settingsUpdateSchema = settingsSchema.omit({ schemaVersion: true }).partial();
+export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
+
+/** `<firm prefix>-<vorname.nachname>`, or '' while first use is not done. */
+export function defaultRemoteUser(settings: Pick<Settings, 'firmPrefix' | 'fullName'>): string {
+  return settings.firmPrefix && settings.fullName ? `${settings.firmPrefix}-${settings.fullName}` : '';
+}
+
+export function isFirstUseDone(settings: Settings): boolean {
+  return defaultRemoteUser(settings) !== '';
+}
