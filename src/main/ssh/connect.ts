@@ -1,0 +1,211 @@
+// connectSsh: resolve, TCP, handshake, host key decision, login. Resolves
+// with a ready SshConnection or rejects with one readable AppError.
+import { Client, utils, type BaseAgent, type KeyboardInteractiveAuthMethod, type ParsedKey } from 'ssh2';
+import type { Duplex } from 'node:stream';
+import { AppError, isAppError } from '../core/app-error';
+import { MODERN_ALGORITHMS } from './algorithms';
+import { createAuthHandler, type ResolvedCredential } from './auth-handler';
+import { Deadline } from './deadline';
+import { mapKeyParseError, mapSshError, type ErrorContext } from './errors';
+import { createHostKeyVerifier } from './host-key-verifier';
+import type { KnownHosts } from './known-hosts';
+import type { AuthProgress, HostKeyPrompter, KeyboardInteractivePrompter } from './prompters';
+import { SshConnection } from './connection';
+import { openTcp, resolveHost, systemLookup, type LookupFn } from './tcp';
+
+export type SshAuth =
+  /** OpenSSH/PPK key material; parsed here, never logged. */
+  | { type: 'privateKey'; privateKey: Buffer | string; passphrase?: string }
+  /** Any ssh2 agent, e.g. the app's in-process agent (a BaseAgent subclass). */
+  | { type: 'agent'; agent: BaseAgent };
+
+export interface ConnectSshOptions {
+  /** As the user typed it: name or IP. Host keys are filed under it. */
+  host: string;
+  port?: number;
+  username: string;
+  auth: SshAuth;
+  knownHosts: KnownHosts;
+  hostKeyPrompter: HostKeyPrompter;
+  /** Answers keyboard-interactive prompts (DUO later). Absent: the method is not tried. */
+  keyboardInteractive?: KeyboardInteractivePrompter;
+  onAuthProgress?: (progress: AuthProgress) => void;
+  /** An already connected stream (a jump host's forwardOut channel): no DNS, no TCP. */
+  sock?: Duplex;
+  /** Injectable resolver; default node's dns.lookup. */
+  lookup?: LookupFn;
+  /**
+   * Time for DNS, TCP and the SSH handshake up to the server accepting the
+   * login service. Paused while the host key question is open; not applied to
+   * the login itself, which may wait for a phone (DUO).
+   */
+  connectTimeoutMs?: number;
+  /** SSH keepalive; the vendor uses ServerAliveInterval 240. */
+  keepaliveIntervalMs?: number;
+  /** Aborting cancels the attempt (rejects with ssh.authCancelled). */
+  signal?: AbortSignal;
+  /** ssh2's debug lines (contain no key material). */
+  debug?: (line: string) => void;
+}
+
+export const DEFAULT_PORT = 22;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 20_000;
+export const DEFAULT_KEEPALIVE_INTERVAL_MS = 240_000;
+
+function resolveCredential(auth: SshAuth, ctx: ErrorContext): ResolvedCredential {
+  if (auth.type === 'agent') return { type: 'agent', agent: auth.agent };
+  // Parse before any network traffic: a wrong passphrase is reported as such
+  // (ssh2 would silently skip an unparsable key and say "auth failed").
+  const parsed = utils.parseKey(auth.privateKey, auth.passphrase);
+  if (parsed instanceof Error) throw mapKeyParseError(parsed, ctx);
+  const key: ParsedKey | undefined = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (!key || !key.isPrivateKey())
+    throw new AppError('ssh.keyUnreadable', { host: ctx.host, port: ctx.port, detail: 'no private key found' });
+  return { type: 'publickey', key };
+}
+
+export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
+  const host = options.host.trim();
+  const port = options.port ?? DEFAULT_PORT;
+  const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const ctx: ErrorContext = { host, port, username: options.username, timeoutMs };
+
+  return new Promise<SshConnection>((resolve, reject) => {
+    const gone = new AbortController();
+    const client = new Client();
+    let socket: Duplex | undefined = options.sock;
+    let settled = false;
+    let lastSoftError: AppError | undefined;
+
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      deadline.stop();
+      gone.abort();
+      options.signal?.removeEventListener('abort', onAbort);
+      const outcome = verification.outcome();
+      // The host key refusal explains the "Host denied" ssh2 reports after it.
+      const reason = outcome && !outcome.accepted ? outcome.error : mapSshError(error, ctx);
+      client.removeAllListeners('ready');
+      client.on('error', () => {}); // late errors of a dead attempt go nowhere
+      client.destroy();
+      socket?.destroy();
+      reject(reason);
+    };
+    const onAbort = () => fail(new AppError('ssh.authCancelled', { host, port }));
+    const deadline = new Deadline(timeoutMs, () => fail(Object.assign(new Error('Timed out'), { level: 'client-timeout' })));
+
+    const verification = createHostKeyVerifier({
+      host,
+      port,
+      knownHosts: options.knownHosts,
+      prompter: options.hostKeyPrompter,
+      signal: gone.signal,
+      onPrompt: (open) => (open ? deadline.disarm() : deadline.arm()),
+    });
+
+    let credential: ResolvedCredential;
+    try {
+      credential = resolveCredential(options.auth, ctx);
+    } catch (error) {
+      settled = true;
+      reject(isAppError(error) ? error : mapSshError(error, ctx));
+      return;
+    }
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    deadline.arm();
+
+    const keyboardInteractive: KeyboardInteractiveAuthMethod['prompt'] | undefined = options.keyboardInteractive
+      ? (name, instructions, _lang, prompts, finish) => {
+          const prompter = options.keyboardInteractive!;
+          prompter
+            .respond({
+              host,
+              port,
+              username: options.username,
+              name,
+              instructions,
+              prompts: prompts.map((p) => ({ prompt: p.prompt, echo: p.echo === true })),
+              signal: gone.signal,
+            })
+            .then(
+              (answers) => (answers === null ? onAbort() : finish(answers)),
+              (cause: unknown) => fail(new AppError('ssh.authCancelled', { host, port }, { cause })),
+            );
+        }
+      : undefined;
+
+    client.on('error', (error: Error & { level?: string }) => {
+      // ssh2 reports a failing agent or signature as 'error' but goes on with
+      // the next method; only the final verdict ends the attempt.
+      const soft =
+        error.level === 'agent' ||
+        (error.level === 'client-authentication' && !/authentication methods failed/i.test(error.message));
+      if (soft) {
+        lastSoftError = mapSshError(error, ctx);
+        options.debug?.(`soft auth error: ${lastSoftError.message}`);
+        return;
+      }
+      fail(error);
+    });
+    client.once('close', () => fail(Object.assign(new Error('Connection lost before login'), { code: 'ECONNRESET' })));
+    client.once('ready', () => {
+      if (settled) return;
+      settled = true;
+      deadline.stop();
+      options.signal?.removeEventListener('abort', onAbort);
+      const outcome = verification.outcome();
+      if (!outcome?.accepted) {
+        // Cannot happen (ssh2 waits for the verifier), but never hand out an unverified connection.
+        client.destroy();
+        reject(new AppError('ssh.hostKeyRejected', { host, port, fingerprint: '' }));
+        return;
+      }
+      options.onAuthProgress?.({ stage: 'authenticated' });
+      resolve(new SshConnection(client, host, port, options.username, outcome.hostKey, ctx));
+    });
+
+    const start = async () => {
+      if (!socket) {
+        const address = await resolveHost(host, options.lookup ?? systemLookup);
+        if (settled) return;
+        const tcp = openTcp(address, port);
+        socket = tcp.socket;
+        await tcp.connected;
+        if (settled) return;
+      }
+      client.connect({
+        sock: socket,
+        username: options.username,
+        // Our Deadline times the handshake; ssh2's readyTimeout would also
+        // time the login, which can wait for a phone (DUO).
+        readyTimeout: 0,
+        keepaliveInterval: options.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_INTERVAL_MS,
+        keepaliveCountMax: 3,
+        algorithms: MODERN_ALGORITHMS,
+        hostVerifier: verification.hostVerifier,
+        authHandler: createAuthHandler({
+          username: options.username,
+          credential,
+          keyboardInteractive,
+          onProgress: (progress) => {
+            if (progress.stage === 'publickey') {
+              // The server accepted the login service: it is alive and speaks
+              // SSH. From here on, waiting is the user's (or phone's) business.
+              deadline.stop();
+              const outcome = verification.outcome();
+              if (outcome?.accepted)
+                options.onAuthProgress?.({ stage: 'hostKeyAccepted', fingerprint: outcome.hostKey.fingerprint, remembered: outcome.remembered });
+            }
+            options.onAuthProgress?.(progress);
+          },
+        }),
+        ...(options.debug ? { debug: options.debug } : {}),
+      });
+    };
+    start().catch(fail);
+  }).catch((error: unknown) => {
+    throw isAppError(error) ? error : mapSshError(error, ctx);
+  });
+}
