@@ -1,0 +1,175 @@
+// An interactive shell over an ssh2 session channel, with a pty. Output goes
+// to a sink in binary chunks under credit-based flow control: the view acks
+// what it has processed, and the channel is paused while too much is
+// outstanding (see flow-control.ts).
+import type { Client, ClientChannel } from 'ssh2';
+import { AppError } from '../core/app-error';
+import { FlowControl, type FlowAction, type FlowControlOptions } from './flow-control';
+import { OutputCoalescer, type CoalescerOptions } from './output-coalescer';
+
+export interface ShellTarget {
+  client: Pick<Client, 'shell'>;
+  /** For error messages: the host as the user typed it. */
+  host: string;
+  port: number;
+}
+
+export interface OpenShellOptions {
+  cols: number;
+  rows: number;
+  /** $TERM on the server; xterm.js speaks xterm-256color. */
+  term?: string;
+  /**
+   * Environment sent with the session. The vendor's setup sends EMAIL (SendEnv
+   * EMAIL) so the server's command log names the person. A server without
+   * AcceptEnv drops it silently.
+   */
+  env?: Record<string, string>;
+  /** Receives output in order. The receiver must call `ack(chunk.length)` once processed. */
+  sink: (chunk: Buffer) => void;
+  flow?: FlowControlOptions;
+  coalesce?: CoalescerOptions;
+}
+
+export interface ShellExit {
+  /** The remote exit status, or null when the shell died by a signal or the channel just closed. */
+  code: number | null;
+  signal: string | null;
+}
+
+export interface FlowStats {
+  unacked: number;
+  peakUnacked: number;
+  paused: boolean;
+  sent: number;
+  acked: number;
+  /** How often the channel was paused: proves flow control engaged. */
+  pauses: number;
+}
+
+export class TerminalSession {
+  private readonly flow: FlowControl;
+  private readonly coalescer: OutputCoalescer;
+  private pauses = 0;
+  private isClosed = false;
+  /** Set by close(): the rest of the output is drained without waiting for acks. */
+  private closing = false;
+  private exitInfo: ShellExit = { code: null, signal: null };
+  private readonly exitListeners = new Set<(exit: ShellExit) => void>();
+  /** Resolves when the channel has closed, after the last output reached the sink. */
+  readonly exited: Promise<ShellExit>;
+
+  constructor(
+    private readonly channel: ClientChannel,
+    options: OpenShellOptions,
+  ) {
+    this.flow = new FlowControl(options.flow);
+    this.coalescer = new OutputCoalescer(options.sink, options.coalesce);
+    const onData = (chunk: Buffer) => {
+      this.apply(this.flow.sent(chunk.length));
+      this.coalescer.push(chunk);
+    };
+    channel.on('data', onData);
+    // With a pty the server merges stderr into stdout, but a channel may still send it.
+    channel.stderr.on('data', onData);
+    channel.on('exit', (code: number | null, signal?: string) => {
+      this.exitInfo = { code: typeof code === 'number' ? code : null, signal: signal ?? null };
+    });
+    this.exited = new Promise((resolve) => {
+      channel.once('close', () => {
+        this.isClosed = true;
+        this.coalescer.dispose();
+        for (const listener of this.exitListeners) listener(this.exitInfo);
+        this.exitListeners.clear();
+        resolve(this.exitInfo);
+      });
+    });
+    // A channel error (e.g. the connection died) ends in 'close' as well; the
+    // listener only keeps it from crashing the process.
+    channel.on('error', () => {});
+  }
+
+  /** Keystrokes and pastes, as typed. */
+  write(data: string | Buffer): void {
+    if (this.isClosed) return;
+    this.channel.write(data);
+  }
+
+  resize(cols: number, rows: number): void {
+    if (this.isClosed) return;
+    if (!Number.isInteger(cols) || !Number.isInteger(rows) || cols < 1 || rows < 1) return;
+    this.channel.setWindow(rows, cols, 0, 0);
+  }
+
+  /** The view processed `bytes` of output. */
+  ack(bytes: number): void {
+    this.apply(this.flow.ack(bytes));
+  }
+
+  onExit(listener: (exit: ShellExit) => void): () => void {
+    if (this.isClosed) {
+      listener(this.exitInfo);
+      return () => {};
+    }
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
+  }
+
+  /** Closes the channel (the connection stays open); resolves once it is closed. */
+  async close(): Promise<ShellExit> {
+    if (!this.isClosed && !this.closing) {
+      // ssh2 emits 'close' only after the buffered output was read: drain it
+      // without flow control, nobody will look at it.
+      this.closing = true;
+      this.channel.resume();
+      this.channel.stderr.resume();
+      this.channel.close();
+    }
+    return this.exited;
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  get stats(): FlowStats {
+    return { ...this.flow.totals, unacked: this.flow.unacked, peakUnacked: this.flow.peakUnacked, paused: this.flow.paused, pauses: this.pauses };
+  }
+
+  private apply(action: FlowAction): void {
+    if (action === 'pause' && !this.closing) {
+      // Paused readable: ssh2's buffer fills, it stops extending the SSH
+      // window, and the server stops sending. Memory stays bounded.
+      this.pauses++;
+      this.channel.pause();
+      this.channel.stderr.pause();
+    } else if (action === 'resume' && !this.isClosed && !this.closing) {
+      this.channel.resume();
+      this.channel.stderr.resume();
+    }
+  }
+}
+
+export const DEFAULT_TERM = 'xterm-256color';
+
+export function openShell(target: ShellTarget, options: OpenShellOptions): Promise<TerminalSession> {
+  const { host, port } = target;
+  return new Promise((resolve, reject) => {
+    try {
+      target.client.shell(
+        { cols: options.cols, rows: options.rows, term: options.term ?? DEFAULT_TERM, width: 0, height: 0 },
+        { env: options.env ?? {} },
+        (error, channel) => {
+          if (error) {
+            reject(new AppError('ssh.channelFailed', { host, port, detail: error.message.slice(0, 200) }, { cause: error }));
+            return;
+          }
+          resolve(new TerminalSession(channel, options));
+        },
+      );
+    } catch (error) {
+      // ssh2 throws "Not connected" synchronously.
+      reject(new AppError('ssh.disconnected', { host, port, detail: error instanceof Error ? error.message : '' }, { cause: error }));
+    }
+  });
+}
