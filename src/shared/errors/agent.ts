@@ -1,2 +1,31 @@
 // Codes of the agent (key store, protocol, transports).
-export const agentErrorCodes = ['agent.noKeys'] as const;
+export const agentErrorCodes = [
+  'agent.noKeys',
+  // The agent is locked (ssh-add -x or the app's lock): no signing, no adding.
+  'agent.locked',
+  'agent.alreadyLocked',
+  'agent.notLocked',
+  'agent.wrongLockPassphrase',
+  // params: {fingerprint}
+  'agent.keyNotFound',
+  // params: {fingerprint, comment} — the user (or nobody) denied a confirm-each-use prompt.
+  'agent.confirmDenied',
+  // params: {file, reason}
+  'agent.keyFileUnreadable',
+  // No importer was wired into the store (programming error, shown as such).
+  'agent.importUnavailable',
+  // params: {reason} — a key sent by a client could not be read.
+  'agent.malformedKey',
+  // params: {reason}
+  'agent.signFailed',
+  // params: {path} — a live agent of another instance listens there.
+  'agent.socketInUse',
+  // params: {path, reason} — folder/socket not ours or not private.
+  'agent.socketPathUnsafe',
+  // params: {path, reason}
+  'agent.socketFailed',
+  // params: {name}
+  'agent.pipeInUse',
+  // params: {feature}
+  'agent.platformUnsupported',
+] as const;

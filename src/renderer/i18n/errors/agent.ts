@@ -2,6 +2,43 @@ import type { agentErrorCodes } from '../../../shared/errors/agent';
 import type { ErrorTexts } from './types';
 
 export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
-  de: { 'agent.noKeys': 'Kein Schlüssel verfügbar: Laden Sie einen Schlüssel in den Agenten.' },
-  en: { 'agent.noKeys': 'No key available: load a key into the agent.' },
+  de: {
+    'agent.noKeys': 'Kein Schlüssel verfügbar: Laden Sie einen Schlüssel in den Agenten.',
+    'agent.locked': 'Der Agent ist gesperrt. Entsperren Sie ihn, um Schlüssel zu verwenden.',
+    'agent.alreadyLocked': 'Der Agent ist bereits gesperrt.',
+    'agent.notLocked': 'Der Agent ist nicht gesperrt.',
+    'agent.wrongLockPassphrase': 'Das Kennwort zum Entsperren des Agenten ist falsch.',
+    'agent.keyNotFound': 'Der Schlüssel {{fingerprint}} ist nicht (mehr) im Agenten geladen.',
+    'agent.confirmDenied': 'Die Verwendung des Schlüssels „{{comment}}“ ({{fingerprint}}) wurde nicht bestätigt.',
+    'agent.keyFileUnreadable': 'Die Schlüsseldatei {{file}} konnte nicht gelesen werden: {{reason}}',
+    'agent.importUnavailable': 'Schlüsseldateien können derzeit nicht in den Agenten geladen werden (interner Fehler).',
+    'agent.malformedKey': 'Ein Programm hat dem Agenten einen unlesbaren Schlüssel übergeben: {{reason}}',
+    'agent.signFailed': 'Der Agent konnte nicht signieren: {{reason}}',
+    'agent.socketInUse':
+      'Unter {{path}} läuft bereits ein anderer Agent (vermutlich eine zweite Instanz von Fernwartung). Beenden Sie diese zuerst.',
+    'agent.socketPathUnsafe': 'Der Agent-Socket {{path}} ist nicht sicher nutzbar: {{reason}}',
+    'agent.socketFailed': 'Der Agent konnte den Socket {{path}} nicht öffnen: {{reason}}',
+    'agent.pipeInUse':
+      'Die Named Pipe {{name}} ist bereits belegt (läuft Pageant oder eine zweite Instanz von Fernwartung?).',
+    'agent.platformUnsupported': 'Diese Agent-Funktion ist auf diesem System nicht verfügbar: {{feature}}',
+  },
+  en: {
+    'agent.noKeys': 'No key available: load a key into the agent.',
+    'agent.locked': 'The agent is locked. Unlock it to use keys.',
+    'agent.alreadyLocked': 'The agent is already locked.',
+    'agent.notLocked': 'The agent is not locked.',
+    'agent.wrongLockPassphrase': 'The passphrase to unlock the agent is wrong.',
+    'agent.keyNotFound': 'The key {{fingerprint}} is not (or no longer) loaded in the agent.',
+    'agent.confirmDenied': 'Use of the key “{{comment}}” ({{fingerprint}}) was not confirmed.',
+    'agent.keyFileUnreadable': 'The key file {{file}} could not be read: {{reason}}',
+    'agent.importUnavailable': 'Key files cannot be loaded into the agent right now (internal error).',
+    'agent.malformedKey': 'A program handed the agent a key it could not read: {{reason}}',
+    'agent.signFailed': 'The agent could not sign: {{reason}}',
+    'agent.socketInUse':
+      'Another agent (probably a second instance of Fernwartung) is already listening at {{path}}. Quit it first.',
+    'agent.socketPathUnsafe': 'The agent socket {{path}} cannot be used safely: {{reason}}',
+    'agent.socketFailed': 'The agent could not open the socket {{path}}: {{reason}}',
+    'agent.pipeInUse': 'The named pipe {{name}} is already taken (is Pageant or a second Fernwartung running?).',
+    'agent.platformUnsupported': 'This agent feature is not available on this system: {{feature}}',
+  },
 };

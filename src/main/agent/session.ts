@@ -1,0 +1,133 @@
+// One protocol client's conversation with the store: decoded request in,
+// reply body out. Holds what OpenSSH keeps per connection (session-bind
+// host keys) and applies ssh-agent's rules: while locked only UNLOCK works
+// and the identity list is empty; everything unknown or unreadable is
+// FAILURE, and the connection stays usable.
+import { isAppError } from '../core/app-error';
+import { checkKeyPolicy } from '../keys/policy';
+import type { AgentKeyStore } from './key-store';
+import { EXT_QUERY, EXT_SESSION_BIND, SUPPORTED_EXTENSIONS } from './protocol/constants';
+import { decodeRequest, type AgentRequest } from './protocol/requests';
+import * as msg from './protocol/messages';
+import { parseSessionBind, type SessionBind } from './protocol/session-bind';
+import type { AgentClientKind, SignContext } from './types';
+
+/** OpenSSH's limit of bindings per connection (ssh-agent.c AGENT_MAX_SESSION_IDS). */
+const MAX_BINDINGS = 16;
+
+export interface AgentSessionOptions {
+  client?: AgentClientKind;
+  /** Shown as the key's source when a client adds one (`ssh-add`). */
+  sourceLabel?: string;
+  /** Names a host from its host key fingerprint (e.g. via known_hosts), for confirm prompts. */
+  resolveHostKey?: (fingerprint: string) => string | undefined;
+  /** Diagnostics without secrets: message types and outcomes only. */
+  debug?: (message: string) => void;
+}
+
+export class AgentSession {
+  private readonly bindings: SessionBind[] = [];
+
+  constructor(
+    private readonly store: AgentKeyStore,
+    private readonly options: AgentSessionOptions = {},
+  ) {}
+
+  /** The host keys this connection was bound to, first = the host the client logged in to. */
+  get boundHostKeys(): readonly SessionBind[] {
+    return this.bindings;
+  }
+
+  async handle(body: Buffer): Promise<Buffer> {
+    const request = decodeRequest(body);
+    try {
+      return await this.dispatch(request);
+    } catch (error) {
+      // Every refusal of the store (locked, not found, denied, policy) is a
+      // plain FAILURE on the wire; the store's events tell the UI why.
+      this.options.debug?.(`${request.type} refused: ${isAppError(error) ? error.code : (error as Error).message}`);
+      return msg.failure();
+    }
+  }
+
+  private async dispatch(request: AgentRequest): Promise<Buffer> {
+    if (this.store.locked && request.type !== 'unlock') {
+      return request.type === 'requestIdentities' ? msg.identitiesAnswer([]) : msg.failure();
+    }
+    switch (request.type) {
+      case 'requestIdentities':
+        return msg.identitiesAnswer(this.store.identities());
+      case 'sign': {
+        const signature = await this.store.sign(request.keyBlob, request.data, request.flags, this.signContext());
+        return msg.signResponse(signature.blob);
+      }
+      case 'addIdentity':
+        return this.addIdentity(request);
+      case 'removeIdentity':
+        return this.store.removeByBlob(request.keyBlob) ? msg.success() : msg.failure();
+      case 'removeAll':
+        this.store.removeAll();
+        return msg.success();
+      case 'lock':
+        await this.store.lock(request.passphrase);
+        return msg.success();
+      case 'unlock':
+        await this.store.unlock(request.passphrase);
+        return msg.success();
+      case 'extension':
+        return this.extension(request.name, request.contents);
+      case 'unknown':
+        this.options.debug?.(`unknown message type ${request.code}`);
+        return msg.failure();
+      case 'malformed':
+        this.options.debug?.(`malformed message type ${request.code}: ${request.reason}`);
+        return msg.failure();
+    }
+  }
+
+  private addIdentity(request: Extract<AgentRequest, { type: 'addIdentity' }>): Buffer {
+    const source = this.options.sourceLabel ?? 'agent protocol';
+    const { material } = request;
+    if (material.kind === 'unsupported') {
+      const verdict = checkKeyPolicy({ type: material.type, bits: material.bits });
+      // Only ED25519 and RSA are parsed, and the policy accepts only those:
+      // every unsupported type is a policy refusal.
+      if (!verdict.ok) {
+        this.store.reportRefusal({ type: material.type, bits: material.bits, comment: '', source, error: verdict.error });
+      }
+      return msg.failure();
+    }
+    this.store.add(material.key, { source, constraints: request.constraints });
+    return msg.success();
+  }
+
+  private extension(name: string, contents: Buffer): Buffer {
+    if (name === EXT_QUERY) return msg.queryResponse(SUPPORTED_EXTENSIONS);
+    if (name === EXT_SESSION_BIND) {
+      const bind = parseSessionBind(contents);
+      if (bind.verified === false) throw new Error('session-bind signature does not verify');
+      if (this.bindings.length >= MAX_BINDINGS) throw new Error('too many session bindings');
+      const last = this.bindings[this.bindings.length - 1];
+      // As ssh-agent: a connection bound for authentication is final.
+      if (last && !last.forwarding) throw new Error('connection already bound for authentication');
+      this.bindings.push(bind);
+      return msg.success();
+    }
+    return msg.failure();
+  }
+
+  private signContext(): SignContext {
+    const first = this.bindings[0];
+    const context: SignContext = { client: this.options.client ?? 'socket' };
+    if (first) {
+      // The last binding is the host that asks now (forwarded hops append).
+      const current = this.bindings[this.bindings.length - 1]!;
+      context.hostKeyFingerprint = current.hostKeyFingerprint;
+      context.forwarded = this.bindings.some((b) => b.forwarding);
+      context.destination =
+        this.options.resolveHostKey?.(current.hostKeyFingerprint) ??
+        `${current.hostKeyType} ${current.hostKeyFingerprint}`;
+    }
+    return context;
+  }
+}
