@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { utils, type ParsedKey } from 'ssh2';
+import { createAuthHandler } from '../../../src/main/ssh/auth-handler';
+import type { AuthProgress } from '../../../src/main/ssh/prompters';
+
+const key = utils.parseKey(utils.generateKeyPairSync('ed25519').private) as ParsedKey;
+
+// ssh2's calling convention: (methodsLeft | null, partialSuccess | null, next).
+function step(handler: ReturnType<typeof createAuthHandler>, left: string[] | null, partial: boolean | null): unknown {
+  let chosen: unknown;
+  (handler as unknown as (l: unknown, p: unknown, n: (x: unknown) => void) => void)(left, partial, (x) => (chosen = x));
+  return chosen;
+}
+
+describe('auth handler', () => {
+  it('offers the key first, then keyboard-interactive after partial success (DUO)', () => {
+    const progress: AuthProgress[] = [];
+    const prompt = () => {};
+    const handler = createAuthHandler({ username: 'u', credential: { type: 'publickey', key }, keyboardInteractive: prompt, onProgress: (p) => progress.push(p) });
+    expect(step(handler, null, null)).toMatchObject({ type: 'publickey', username: 'u', key });
+    expect(step(handler, ['keyboard-interactive'], true)).toEqual({ type: 'keyboard-interactive', username: 'u', prompt });
+    expect(progress).toEqual([
+      { stage: 'publickey' },
+      { stage: 'partialSuccess', methodsLeft: ['keyboard-interactive'] },
+      { stage: 'keyboardInteractive' },
+    ]);
+  });
+
+  it('gives up after the key when nobody can answer prompts', () => {
+    const handler = createAuthHandler({ username: 'u', credential: { type: 'publickey', key } });
+    step(handler, null, null);
+    expect(step(handler, ['publickey', 'keyboard-interactive'], false)).toBe(false);
+  });
+
+  it('uses an agent object when given one, and limits keyboard-interactive retries', () => {
+    const agent = { getIdentities() {}, sign() {} } as never;
+    const handler = createAuthHandler({ username: 'u', credential: { type: 'agent', agent }, keyboardInteractive: () => {} });
+    expect(step(handler, null, null)).toEqual({ type: 'agent', username: 'u', agent });
+    const tries = [1, 2, 3, 4].map(() => step(handler, ['keyboard-interactive'], true));
+    expect(tries.map((t) => (t === false ? false : (t as { type: string }).type))).toEqual([
+      'keyboard-interactive',
+      'keyboard-interactive',
+      'keyboard-interactive',
+      false,
+    ]);
+  });
+
+  it('never tries a method the server did not offer', () => {
+    const handler = createAuthHandler({ username: 'u', credential: { type: 'publickey', key }, keyboardInteractive: () => {} });
+    step(handler, null, null);
+    expect(step(handler, ['password'], false)).toBe(false);
+  });
+});
