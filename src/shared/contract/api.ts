@@ -18,7 +18,7 @@ type Namespace<K> = K extends `${infer N}.${string}` ? N : never;
 type Method<K, N extends string> = K extends `${N}.${infer M}` ? M : never;
 type Key<N extends string, M extends string> = `${N}.${M}` & CallName;
 
-type Fn<K extends CallName, R> = object extends CallInput<K>
+type Fn<K extends CallName, R> = Record<string, never> extends CallInput<K>
   ? (input?: CallInput<K>) => Promise<R>
   : (input: CallInput<K>) => Promise<R>;
 

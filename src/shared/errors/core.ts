@@ -1,5 +1,6 @@
 export const coreErrorCodes = [
   'internal',
+  'bridge.disconnected',
   'invalidInput',
   'storage.corruptMovedAside',
   'storage.writeFailed',

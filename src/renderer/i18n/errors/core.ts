@@ -4,6 +4,7 @@ import type { ErrorTexts } from './types';
 export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
   de: {
     internal: 'Ein interner Fehler ist aufgetreten. Details stehen im Protokoll.',
+    'bridge.disconnected': 'Die Verbindung zum Fernwartung-Dienst ist getrennt. Bitte laden Sie die Seite neu.',
     invalidInput: 'Ungültige Eingabe: {{detail}}',
     'storage.corruptMovedAside':
       'Die Datei {{file}} war beschädigt. Sie wurde als {{backup}} beiseitegelegt; es gelten die Standardwerte.',
@@ -12,6 +13,7 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
   },
   en: {
     internal: 'An internal error occurred. Details are in the log.',
+    'bridge.disconnected': 'The connection to the Fernwartung service was lost. Please reload the page.',
     invalidInput: 'Invalid input: {{detail}}',
     'storage.corruptMovedAside':
       'The file {{file}} was damaged. It was moved aside as {{backup}}; defaults apply.',

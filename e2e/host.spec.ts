@@ -1,0 +1,52 @@
+// The headless host in Debian's Chromium: the start view by its accessible
+// names, and the guard that keeps other pages and hosts out.
+import { expect, test } from '@playwright/test';
+import { removeDir, startHost, type RunningHost } from './fixtures/host';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host?.stop();
+  removeDir(host.dataDir);
+});
+
+test('shows the start view in German by default', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
+  await expect(page.getByLabel('Firmenkürzel')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Speichern' })).toBeVisible();
+  // The token left the address bar once the cookie was set.
+  expect(page.url()).not.toContain('token=');
+});
+
+test('refuses requests without the token', async ({ request }) => {
+  const response = await request.get(`${host.origin}/`, { maxRedirects: 0 });
+  expect(response.status()).toBe(403);
+  const wrong = await request.get(`${host.origin}/?token=${'0'.repeat(64)}`, { maxRedirects: 0 });
+  expect(wrong.status()).toBe(403);
+});
+
+test('refuses a foreign Host or Origin even with the token', async ({ request }) => {
+  const port = new URL(host.url).port;
+  const rebound = await request.get(host.url, { headers: { Host: `attacker.example:${port}` }, maxRedirects: 0 });
+  expect(rebound.status()).toBe(403);
+  const foreign = await request.get(host.url, { headers: { Origin: 'http://attacker.example' }, maxRedirects: 0 });
+  expect(foreign.status()).toBe(403);
+});
+
+test('refuses the bridge to a page of another origin', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
+  // The page's script opens the bridge under another origin name of the same port.
+  const result = await page.evaluate(async (port) => {
+    return new Promise<string>((resolve) => {
+      const ws = new WebSocket(`ws://localhost:${port}/bridge`);
+      ws.onopen = () => resolve('open');
+      ws.onerror = () => resolve('refused');
+    });
+  }, new URL(host.url).port);
+  // localhost:<port> is another origin than 127.0.0.1:<port>: no cookie, so refused.
+  expect(result).toBe('refused');
+});

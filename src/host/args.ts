@@ -1,0 +1,23 @@
+// Command line of the headless host.
+import { parseArgs } from 'node:util';
+
+export interface HostArgs {
+  port: number;
+  dataDir?: string;
+  /** Key files to load into the agent at start, as Pageant takes them. */
+  keyFiles: string[];
+}
+
+export function parseHostArgs(argv: string[]): HostArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
+  return { port, dataDir: values['data-dir'], keyFiles: positionals };
+}

@@ -1,0 +1,51 @@
+// The headless host: the backend in plain Node plus the built renderer over
+// HTTP on 127.0.0.1. stdout carries only `KEY=value` lines (tests and tools
+// read them); everything else goes to stderr.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../main/app/backend';
+import { defaultDataDir } from '../main/app/paths';
+import { createNodeLogger } from '../main/core/log';
+import { nodeConfFactory } from '../main/storage/node-conf';
+import { parseHostArgs } from './args';
+import { startHostServer } from './server';
+
+declare const __APP_VERSION__: string;
+
+function say(key: string, value: string): void {
+  process.stdout.write(`${key}=${value}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = parseHostArgs(process.argv.slice(2));
+  const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  const log = createNodeLogger({ file: join(dataDir, 'logs', 'host.log') });
+  const backend = createBackend({
+    dataDir,
+    confFactory: nodeConfFactory,
+    log,
+    shell: { kind: 'browser', version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev' },
+  });
+  const here = dirname(fileURLToPath(import.meta.url));
+  const server = await startHostServer({ backend, rendererDir: join(here, '..', 'renderer'), port: args.port, log });
+  say('FERNWARTUNG_URL', server.url);
+  say('FERNWARTUNG_DATA_DIR', dataDir);
+  log.info(`host: serving on 127.0.0.1:${server.port}, data in ${dataDir}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`host: ${signal}, stopping`);
+    await server.close();
+    await backend.dispose();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`host: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,120 @@
+// The headless host's HTTP server: the built renderer and the WebSocket
+// bridge, on 127.0.0.1 only, behind the request guard.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { Backend } from '../main/app/backend';
+import type { Logger } from '../main/core/log';
+import { checkRequest, TOKEN_COOKIE, type GuardConfig } from './request-guard';
+import { loadStatic } from './static-files';
+import { BRIDGE_MAX_PAYLOAD, serveBridge } from './ws-bridge';
+
+export const BRIDGE_PATH = '/bridge';
+
+// 'unsafe-inline' for styles only: xterm.js writes <style> elements.
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface HostServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function facts(request: IncomingMessage, upgrade: boolean) {
+  return {
+    host: request.headers.host,
+    origin: request.headers.origin,
+    cookie: request.headers.cookie,
+    url: request.url ?? '/',
+    upgrade,
+  };
+}
+
+function refuse(response: ServerResponse, reason: string): void {
+  response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(`403 Forbidden (${reason})\n`);
+}
+
+export async function startHostServer(options: {
+  backend: Backend;
+  rendererDir: string;
+  port: number;
+  log: Logger;
+}): Promise<HostServer> {
+  const { backend, log } = options;
+  const guard: GuardConfig = { port: 0, token: randomBytes(32).toString('hex') };
+
+  const server: Server = createServer((request, response) => {
+    const verdict = checkRequest(facts(request, false), guard);
+    if (!verdict.allow) return refuse(response, verdict.reason);
+    if (verdict.via === 'query') {
+      response.writeHead(302, {
+        Location: verdict.cleanUrl,
+        'Set-Cookie': `${TOKEN_COOKIE}=${guard.token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      });
+      return response.end();
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405);
+      return response.end();
+    }
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    void loadStatic(options.rendererDir, path).then((file) => {
+      if (!file) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' });
+        return response.end('404\n');
+      }
+      response.writeHead(200, {
+        'Content-Type': file.type,
+        'Content-Security-Policy': CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'X-Frame-Options': 'DENY',
+        'Cache-Control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : file.body);
+    });
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: BRIDGE_MAX_PAYLOAD });
+  server.on('upgrade', (request, socket, head) => {
+    const verdict = checkRequest(facts(request, true), guard);
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (!verdict.allow || path !== BRIDGE_PATH) {
+      log.warn(`host: refused upgrade (${verdict.allow ? 'path' : verdict.reason})`);
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => serveBridge(ws, backend.dispatcher, backend.events, log));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  guard.port = (server.address() as AddressInfo).port;
+  return {
+    port: guard.port,
+    url: `http://127.0.0.1:${guard.port}/?token=${guard.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,78 @@
+// The Electron entry: a thin shell. What it decides (window options,
+// navigation, IPC checks) lives in security.ts and ipc.ts, tested in Node.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import log from 'electron-log/main';
+import { createBackend, type Backend } from '../app/backend';
+import { allowNavigation, externalOpenAllowed, isAppUrl, mainWindowOptions, withCsp } from './security';
+import { electronConfFactory } from './electron-conf';
+import { registerContractIpc } from './ipc';
+
+let window: BrowserWindow | undefined;
+let backend: Backend | undefined;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererFile = join(here, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appPage = { rendererFile, devServerUrl };
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!allowNavigation(url, win.webContents.getURL())) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (externalOpenAllowed(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererFile);
+  return win;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  void app.whenReady().then(() => {
+    log.initialize();
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({ responseHeaders: withCsp(details.responseHeaders) }),
+    );
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(permission === 'clipboard-sanitized-write'),
+    );
+    backend = createBackend({
+      dataDir: app.getPath('userData'),
+      confFactory: electronConfFactory,
+      log,
+      shell: {
+        kind: 'electron',
+        version: app.getVersion(),
+        dialogs: {
+          async openFile({ title }) {
+            const result = await dialog.showOpenDialog({ title, properties: ['openFile', 'showHiddenFiles'] });
+            return result.canceled ? null : (result.filePaths[0] ?? null);
+          },
+        },
+      },
+    });
+    window = createWindow();
+    registerContractIpc({
+      ipcMain,
+      dispatcher: backend.dispatcher,
+      events: backend.events,
+      window: () => window?.webContents,
+      isAppUrl: (url) => isAppUrl(url, appPage),
+    });
+  });
+  app.on('window-all-closed', () => {
+    void backend?.dispose().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,79 @@
+// What the Electron shell decides about security, as plain functions so they
+// are tested in Node (the Electron binary cannot run on the build machine).
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The CSP of the app's pages; 'unsafe-inline' styles only, for xterm.js. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1200,
+    height: 800,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Fernwartung',
+    show: false,
+    backgroundColor: '#1e1e1e',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  };
+}
+
+/**
+ * The app's own pages: the built renderer (file://.../renderer/index.html)
+ * or, in development, the dev server's origin.
+ */
+export function isAppUrl(url: string, app: { rendererFile: string; devServerUrl?: string }): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (app.devServerUrl) return parsed.origin === new URL(app.devServerUrl).origin;
+  return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname) === app.rendererFile.replace(/\\/g, '/');
+}
+
+/** Navigation away from the app page is never allowed; new windows neither. */
+export function allowNavigation(targetUrl: string, currentUrl: string): boolean {
+  const strip = (u: string) => u.split('#')[0];
+  return strip(targetUrl) === strip(currentUrl);
+}
+
+/** Only `mailto:` (send key to support) and https links open outside, in the system's handlers. */
+export function externalOpenAllowed(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'mailto:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Adds the CSP header to responses for the app's own pages. */
+export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  return { ...(headers ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+}

@@ -1,0 +1,113 @@
+// The app frame: header, notices, the start tab (first use, profiles) and
+// one tab per terminal session.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionState } from '../../shared/contract/sessions';
+import type { Profile } from '../../shared/model/profile';
+import { isFirstUseDone, languages, type Language, type Settings } from '../../shared/model/settings';
+import { useErrorText } from '../components/errors';
+import { changeLanguage } from '../i18n';
+import { FirstUse } from '../views/start/FirstUse';
+import { ProfileList } from '../views/profiles/ProfileList';
+import { PromptHost } from '../views/prompts/PromptHost';
+import { TerminalTab } from '../views/terminal/TerminalTab';
+import { useApp } from './context';
+
+interface Tab {
+  id: number;
+  profile: Profile;
+  state: SessionState['state'];
+}
+
+let nextTabId = 1;
+
+export function App({ initialSettings }: { initialSettings: Settings }) {
+  const { t } = useTranslation();
+  const { api, info } = useApp();
+  const errorText = useErrorText();
+  const [settings, setSettings] = useState(initialSettings);
+  const [notices, setNotices] = useState(info.notices);
+  const [tabs, setTabs] = useState<Tab[]>([]);
+  const [activeTab, setActiveTab] = useState<number>(0);
+
+  useEffect(() => api.on('app.notice', (notice) => setNotices((list) => [...list, notice])), [api]);
+
+  const setLanguage = async (language: Language) => {
+    setSettings(await api.settings.update({ language }));
+    await changeLanguage(language);
+  };
+  const open = (profile: Profile) => {
+    const tab = { id: nextTabId++, profile, state: 'connecting' as const };
+    setTabs((list) => [...list, tab]);
+    setActiveTab(tab.id);
+  };
+  const close = (id: number) => {
+    setTabs((list) => list.filter((tab) => tab.id !== id));
+    setActiveTab((current) => (current === id ? 0 : current));
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand">{t('app.title')}</span>
+        <nav className="tabs" role="tablist" aria-label={t('app.tabs')}>
+          <button type="button" role="tab" aria-selected={activeTab === 0} onClick={() => setActiveTab(0)}>
+            {t('app.startTab')}
+          </button>
+          {tabs.map((tab) => (
+            <span key={tab.id} className={`tab state-${tab.state}`}>
+              <button type="button" role="tab" aria-selected={activeTab === tab.id} onClick={() => setActiveTab(tab.id)}>
+                {tab.profile.name}
+              </button>
+              <button
+                type="button"
+                className="tab-close"
+                aria-label={t('terminal.closeTab', { name: tab.profile.name })}
+                onClick={() => close(tab.id)}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+        </nav>
+        <label className="language">
+          <span>{t('app.language')}</span>
+          <select value={settings.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {language === 'de' ? 'Deutsch' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {notices.map((notice, index) => (
+        <div key={index} className="notice" role="alert">
+          <span>{errorText(notice)}</span>
+          <button type="button" onClick={() => setNotices((list) => list.filter((n) => n !== notice))}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      ))}
+      <main className="content">
+        <div hidden={activeTab !== 0} className="start">
+          {isFirstUseDone(settings) ? (
+            <ProfileList settings={settings} onConnect={open} />
+          ) : (
+            <FirstUse onDone={setSettings} />
+          )}
+        </div>
+        {tabs.map((tab) => (
+          <TerminalTab
+            key={tab.id}
+            profile={tab.profile}
+            active={activeTab === tab.id}
+            onClose={() => close(tab.id)}
+            onState={(state) => setTabs((list) => list.map((x) => (x.id === tab.id ? { ...x, state } : x)))}
+          />
+        ))}
+      </main>
+      <PromptHost />
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+// One session in a tab: xterm.js fit to the pane, input to the server,
+// output through the contract's flow-controlled stream. PuTTY habits: select
+// copies, right click pastes.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+import type { SessionState } from '../../../shared/contract/sessions';
+import type { Profile } from '../../../shared/model/profile';
+import { useApp } from '../../app/context';
+import { useErrorText } from '../../components/errors';
+import { AckBatcher } from './ack-batcher';
+
+export interface TerminalTabProps {
+  profile: Profile;
+  active: boolean;
+  onClose: () => void;
+  onState: (state: SessionState['state']) => void;
+}
+
+export function TerminalTab({ profile, active, onClose, onState }: TerminalTabProps) {
+  const { t } = useTranslation();
+  const { api } = useApp();
+  const errorText = useErrorText();
+  const pane = useRef<HTMLDivElement>(null);
+  const termRef = useRef<Terminal>(undefined);
+  const [state, setState] = useState<SessionState>({ sessionId: '', profileId: profile.id, state: 'connecting' });
+  const [attempt, setAttempt] = useState(0);
+  const sessionRef = useRef<string>(undefined);
+
+  // The terminal lives as long as the tab; sessions come and go in it.
+  useEffect(() => {
+    const term = new Terminal({
+      fontFamily: 'ui-monospace, "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
+      fontSize: 14,
+      scrollback: 10_000,
+      cursorBlink: true,
+      rightClickSelectsWord: false,
+      theme: { background: '#1e1e1e' },
+    });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open(pane.current!);
+    fit.fit();
+    const observer = new ResizeObserver(() => {
+      if (pane.current?.offsetParent) fit.fit();
+    });
+    observer.observe(pane.current!);
+    const selection = term.onSelectionChange(() => {
+      const text = term.getSelection();
+      if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+    });
+    const paste = (event: MouseEvent) => {
+      event.preventDefault();
+      void navigator.clipboard?.readText().then((text) => text && term.paste(text), () => undefined);
+    };
+    pane.current!.addEventListener('contextmenu', paste);
+    termRef.current = term;
+    return () => {
+      observer.disconnect();
+      selection.dispose();
+      term.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (active) termRef.current?.focus();
+  }, [active]);
+
+  // One connection per attempt (first connect and every Reconnect).
+  useEffect(() => {
+    const terminal = termRef.current!;
+    let sessionId: string | undefined;
+    // Events that arrive before `sessions.open` answered, kept with their session id.
+    const early: Array<{ id: string; run: () => void }> = [];
+    const acks = new AckBatcher((bytes) => {
+      if (sessionId) void api.terminal.ack({ sessionId, bytes }).catch(() => undefined);
+    });
+    const offData = api.on('terminal.data', (event) => {
+      const deliver = () => terminal.write(event.data, () => acks.processed(event.data.byteLength));
+      if (event.sessionId === sessionId) deliver();
+      else if (!sessionId) early.push({ id: event.sessionId, run: deliver });
+    });
+    const offState = api.on('session.state', (event) => {
+      const apply = () => {
+        setState(event);
+        onState(event.state);
+        if (event.state === 'disconnected') {
+          terminal.write(`\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`);
+        }
+      };
+      if (event.sessionId === sessionId) apply();
+      else if (!sessionId) early.push({ id: event.sessionId, run: apply });
+    });
+    const input = terminal.onData((data) => {
+      if (sessionId && sessionRef.current === sessionId) void api.terminal.write({ sessionId, data }).catch(() => undefined);
+    });
+    const resize = terminal.onResize(({ cols, rows }) => {
+      if (sessionId) void api.terminal.resize({ sessionId, cols, rows }).catch(() => undefined);
+    });
+    onState('connecting');
+    api.sessions.open({ profileId: profile.id, cols: terminal.cols, rows: terminal.rows }).then(
+      (opened) => {
+        sessionId = opened.sessionId;
+        sessionRef.current = sessionId;
+        for (const { id, run } of early.splice(0)) if (id === sessionId) run();
+      },
+      (error: unknown) => {
+        setState({ sessionId: '', profileId: profile.id, state: 'disconnected' });
+        onState('disconnected');
+        terminal.write(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
+      },
+    );
+    return () => {
+      offData();
+      offState();
+      input.dispose();
+      resize.dispose();
+      if (sessionId) void api.sessions.close({ sessionId }).catch(() => undefined);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
+
+  const disconnected = state?.state === 'disconnected';
+  const statusText = state
+    ? state.state === 'disconnected' && state.error
+      ? `${t('terminal.state.disconnected')}: ${errorText(state.error)}`
+      : t(`terminal.state.${state.state}`, { host: profile.host })
+    : '';
+
+  return (
+    <div className="terminal-tab" hidden={!active}>
+      <div className="terminal-status" role="status" aria-live="polite">
+        <span>{statusText}</span>
+        {disconnected && (
+          <span className="actions">
+            <button type="button" className="primary" onClick={() => {
+                setState({ sessionId: '', profileId: profile.id, state: 'connecting' });
+                setAttempt((n) => n + 1);
+              }}>
+              {t('terminal.reconnect')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('terminal.close')}
+            </button>
+          </span>
+        )}
+      </div>
+      <div className="terminal-pane" ref={pane} role="region" aria-label={t('terminal.label', { name: profile.name })} />
+    </div>
+  );
+}
