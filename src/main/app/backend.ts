@@ -3,7 +3,6 @@
 // the integration tests all start here; only the shell differs.
 import { mkdirSync } from 'node:fs';
 import type { ErrorInfo } from '../../shared/errors';
-import { OK } from '../../shared/contract/define';
 import { AppError } from '../core/app-error';
 import type { Logger } from '../core/log';
 import { createDispatcher, type Dispatcher, type Handlers } from '../contract/dispatcher';
@@ -14,6 +13,8 @@ import { SettingsService, settingsDocument } from '../settings/settings-service'
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
 import type { StorageNotice } from '../storage/notices';
 import type { ShellInfo } from './platform';
+import { appHandlers } from './handlers/app';
+import { profileHandlers } from './handlers/profiles';
 
 export interface BackendOptions {
   dataDir: string;
@@ -54,27 +55,10 @@ export function createBackend(options: BackendOptions): Backend {
     throw new AppError('internal', { detail: 'not implemented yet' });
   };
 
+  // Each capability contributes the handlers of its own call table.
   const handlers: Handlers = {
-    'app.info': () => ({
-      version: options.shell.version,
-      platform: process.platform,
-      dataDir,
-      notices,
-      shell: options.shell.kind,
-    }),
-    'settings.get': () => settings.get(),
-    'settings.update': (update) => settings.update(update),
-    'prompts.pending': () => prompts.list(),
-    'prompts.answer': ({ id, answer }) => ({ accepted: prompts.answer(id, answer) }),
-    'dialogs.openFile': async ({ title }) => ({
-      path: options.shell.dialogs ? await options.shell.dialogs.openFile({ title }) : null,
-    }),
-    'profiles.list': () => profiles.list(),
-    'profiles.save': (draft) => profiles.save(draft),
-    'profiles.remove': ({ id }) => {
-      profiles.remove(id);
-      return OK;
-    },
+    ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
+    ...profileHandlers(profiles),
     'sessions.open': notYet,
     'sessions.close': notYet,
     'terminal.write': notYet,

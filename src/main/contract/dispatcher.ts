@@ -16,6 +16,9 @@ export type Handlers = {
   [K in CallName]: (input: CallParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
 };
 
+/** The handlers of one capability's call table (e.g. `typeof profileCalls`). */
+export type HandlersOf<Table> = { [K in keyof Table & CallName]: Handlers[K] };
+
 export interface Dispatcher {
   invoke(name: unknown, input: unknown): Promise<WireResult>;
 }

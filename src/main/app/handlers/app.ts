@@ -1,0 +1,32 @@
+import type { appCalls } from '../../../shared/contract/app';
+import type { ErrorInfo } from '../../../shared/errors';
+import type { HandlersOf } from '../../contract/dispatcher';
+import type { PromptService } from '../../prompts/prompt-service';
+import type { SettingsService } from '../../settings/settings-service';
+import type { ShellInfo } from '../platform';
+
+export function appHandlers(deps: {
+  shell: ShellInfo;
+  dataDir: string;
+  notices: ErrorInfo[];
+  settings: SettingsService;
+  prompts: PromptService;
+}): HandlersOf<typeof appCalls> {
+  const { shell, settings, prompts } = deps;
+  return {
+    'app.info': () => ({
+      version: shell.version,
+      platform: process.platform,
+      dataDir: deps.dataDir,
+      notices: deps.notices,
+      shell: shell.kind,
+    }),
+    'settings.get': () => settings.get(),
+    'settings.update': (update) => settings.update(update),
+    'prompts.pending': () => prompts.list(),
+    'prompts.answer': ({ id, answer }) => ({ accepted: prompts.answer(id, answer) }),
+    'dialogs.openFile': async ({ title }) => ({
+      path: shell.dialogs ? await shell.dialogs.openFile({ title }) : null,
+    }),
+  };
+}
