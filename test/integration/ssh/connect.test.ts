@@ -244,6 +244,20 @@ describe('connectSsh against OpenSSH', () => {
     await connection.close();
   });
 
+  it('makes a legacy-only server readable as an unsupported algorithm', async () => {
+    // group14-sha1 is still in OpenSSH but no longer in our offer.
+    const legacy = await startSshd({ authorizedKeys: [key.publicKey], extraConfig: ['KexAlgorithms diffie-hellman-group14-sha1'] });
+    try {
+      const never = neverAskPrompter();
+      const error = await expectAppError(connectSsh(base({ port: legacy.port, hostKeyPrompter: never })), 'ssh.algorithmUnsupported');
+      expect(error.params).toMatchObject({ host: legacy.host, port: legacy.port });
+      expect(String(error.params.detail)).toMatch(/key exchange/);
+      expect(never.asked).toBe(0);
+    } finally {
+      await legacy.stop();
+    }
+  });
+
   it('reports the reason when an open connection dies', async () => {
     const connection = await connectSsh(base());
     const reasons: unknown[] = [];
