@@ -2,6 +2,7 @@
 // OpenSSL in the key worker since encrypted PKCS#8 runs PBKDF2/scrypt. PEM
 // carries no public part, so the policy applies after decryption.
 import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { AppError } from '../../core/app-error';
 import { assertKeyPolicy } from '../policy';
 import { runKeyJob } from '../worker/pool';
 
@@ -28,7 +29,14 @@ export function describeKeyObject(key: KeyObject): { type: string; bits: number 
   }
 }
 
+/** Encrypted PKCS#8, or legacy OpenSSL encryption (Proc-Type header). */
+export function pemIsEncrypted(text: string): boolean {
+  return /-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type: 4,ENCRYPTED/m.test(text);
+}
+
 export async function unlockPem(text: string, passphrase: string | undefined): Promise<KeyObject> {
+  // OpenSSL reports a missing passphrase as "interrupted or cancelled": decide it here.
+  if (pemIsEncrypted(text) && !passphrase) throw new AppError('keys.passphraseRequired');
   const { pkcs8 } = await runKeyJob({ kind: 'pem', text, passphrase: passphrase || undefined });
   const privateKey = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
   assertKeyPolicy(describeKeyObject(privateKey));

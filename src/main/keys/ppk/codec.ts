@@ -12,7 +12,7 @@ import { keyObjectFromPpkBlobs, ppkPrivateBlobFromKeyObject } from './private-bl
 const AES_BLOCK = 16;
 
 /** PuTTYgen's defaults for new files (memory and lanes); passes are fixed here instead of tuned to ~100 ms. */
-export const PPK_EXPORT_ARGON2 = { flavour: 'Argon2id', memoryKiB: 8192, passes: 16, parallelism: 1 } as const;
+export const PPK_EXPORT_ARGON2 = { memoryKiB: 8192, passes: 16, parallelism: 1 } as const;
 
 interface Secrets {
   cipherKey?: Buffer;
@@ -111,13 +111,20 @@ export interface PpkExportInput {
   comment: string;
 }
 
-/** A version 3 .ppk, encrypted with Argon2id + AES-256-CBC when a passphrase is given. */
+/** A .ppk (version 3 by default), encrypted with AES-256-CBC (key from Argon2id in v3) when a passphrase is given. */
+export interface PpkEncodeSettings {
+  /** 3 unless a test needs the old format (PuTTY before 0.75 reads only 2). */
+  version: 2 | 3;
+  argon2: { memoryKiB: number; passes: number; parallelism: number };
+}
+
 export async function encodePpk(
   key: PpkExportInput,
   passphrase: string | undefined,
   kdf: PpkKdf,
-  argon2Settings: { memoryKiB: number; passes: number; parallelism: number } = PPK_EXPORT_ARGON2,
+  settings: PpkEncodeSettings = { version: 3, argon2: PPK_EXPORT_ARGON2 },
 ): Promise<PpkFile> {
+  const version = settings.version;
   const encrypted = !!passphrase;
   const unpadded = ppkPrivateBlobFromKeyObject(key.privateKey);
   let plain = unpadded;
@@ -127,21 +134,20 @@ export async function encodePpk(
     const pad = createHash('sha1').update(unpadded).digest().subarray(0, padLength);
     plain = Buffer.concat([unpadded, pad]);
   }
-  const argon2: Argon2Params | undefined = encrypted
-    ? { flavour: 'Argon2id', ...argon2Settings, salt: randomBytes(16) }
-    : undefined;
+  const argon2: Argon2Params | undefined =
+    encrypted && version === 3 ? { flavour: 'Argon2id', ...settings.argon2, salt: randomBytes(16) } : undefined;
   const header = {
     algorithm: key.type,
     encryption: encrypted ? 'aes256-cbc' : 'none',
     commentBytes: Buffer.from(key.comment, 'utf8'),
     publicBlob: key.blob,
   };
-  const secrets = await deriveSecrets(3, encrypted, argon2, passphrase ?? '', kdf);
+  const secrets = await deriveSecrets(version, encrypted, argon2, passphrase ?? '', kdf);
   const mac = macOf(header, plain, secrets);
   let privateBlob = plain;
   if (secrets.cipherKey && secrets.iv) {
     const cipher = createCipheriv('aes-256-cbc', secrets.cipherKey, secrets.iv).setAutoPadding(false);
     privateBlob = Buffer.concat([cipher.update(plain), cipher.final()]);
   }
-  return { version: 3, ...header, argon2, privateBlob, mac };
+  return { version, ...header, argon2, privateBlob, mac };
 }

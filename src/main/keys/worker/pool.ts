@@ -54,6 +54,10 @@ function spawnKeyWorker(): Worker {
   throw new AppError('keys.workerFailed', {}, { cause: new Error(`key-worker not found in ${here}`) });
 }
 
+function usesLargeMemory(job: JobRequest): boolean {
+  return job.kind === 'argon2' && job.memoryKiB > 64 * 1024;
+}
+
 interface Idle {
   worker: Worker;
   timer: NodeJS.Timeout;
@@ -108,7 +112,8 @@ export function runKeyJob<K extends JobKind>(job: JobRequest<K>, timeoutMs = WOR
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (reuse) parkWorker(worker);
+      // WebAssembly memory never shrinks: a worker that ran a big Argon2 is not kept.
+      if (reuse && !usesLargeMemory(job as JobRequest)) parkWorker(worker);
       else void worker.terminate();
     };
     const onMessage = (message: WorkerResponseMessage) => {
