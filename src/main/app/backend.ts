@@ -3,7 +3,12 @@
 // the integration tests all start here; only the shell differs.
 import { mkdirSync } from 'node:fs';
 import type { ErrorInfo } from '../../shared/errors';
-import { AppError } from '../core/app-error';
+import { AgentKeyStore } from '../agent';
+import { importPrivateKey } from '../keys';
+import { SessionService } from '../sessions/session-service';
+import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
+import type { LookupFn } from '../ssh/tcp';
+import { sessionHandlers } from './handlers/sessions';
 import type { Logger } from '../core/log';
 import { createDispatcher, type Dispatcher, type Handlers } from '../contract/dispatcher';
 import { EventBus } from '../contract/event-bus';
@@ -21,6 +26,8 @@ export interface BackendOptions {
   confFactory: ConfFactory;
   log: Logger;
   shell: ShellInfo;
+  /** DNS resolver for SSH connections; tests inject one. */
+  lookup?: LookupFn;
 }
 
 export interface Backend {
@@ -30,6 +37,9 @@ export interface Backend {
   readonly prompts: PromptService;
   readonly settings: SettingsService;
   readonly profiles: ProfileService;
+  readonly knownHosts: KnownHosts;
+  readonly agent: AgentKeyStore;
+  readonly sessions: SessionService;
   /** Start-up notices for the UI, e.g. a corrupt settings file moved aside. */
   readonly notices: ErrorInfo[];
   dispose(): Promise<void>;
@@ -50,20 +60,18 @@ export function createBackend(options: BackendOptions): Backend {
   const prompts = new PromptService(events);
   const settings = new SettingsService(open('settings', settingsDocument));
   const profiles = new ProfileService(open('profiles', profilesDocument));
-
-  const notYet = (): never => {
-    throw new AppError('internal', { detail: 'not implemented yet' });
-  };
+  const knownHosts = new KnownHosts(
+    open('known-hosts', { schema: knownHostsDocumentSchema, version: 1, defaults: emptyKnownHosts() }),
+  );
+  // Unlocked keys live here, in the main process only.
+  const agent = new AgentKeyStore({ importer: importPrivateKey });
+  const sessions = new SessionService({ profiles, settings, prompts, events, knownHosts, agent, log, lookup: options.lookup });
 
   // Each capability contributes the handlers of its own call table.
   const handlers: Handlers = {
     ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
     ...profileHandlers(profiles),
-    'sessions.open': notYet,
-    'sessions.close': notYet,
-    'terminal.write': notYet,
-    'terminal.resize': notYet,
-    'terminal.ack': notYet,
+    ...sessionHandlers(sessions),
   };
 
   return {
@@ -74,6 +82,12 @@ export function createBackend(options: BackendOptions): Backend {
     settings,
     profiles,
     notices,
-    async dispose() {},
+    knownHosts,
+    agent,
+    sessions,
+    async dispose() {
+      await sessions.dispose();
+      agent.dispose();
+    },
   };
 }

@@ -17,7 +17,7 @@ export interface KnownHostEntry {
 }
 
 export interface KnownHostsDocument {
-  version: 1;
+  schemaVersion: 1;
   entries: KnownHostEntry[];
 }
 
@@ -35,8 +35,14 @@ const entrySchema = z.object({
   addedAt: z.string(),
 });
 
+/** The stored document; entries are checked one by one on read (see `all`). */
+export const knownHostsDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  entries: z.array(z.unknown()),
+}) as unknown as z.ZodType<KnownHostsDocument>;
+
 export function emptyKnownHosts(): KnownHostsDocument {
-  return { version: 1, entries: [] };
+  return { schemaVersion: 1, entries: [] };
 }
 
 /** `Server.Example.` and `server.example` are the same host; `[::1]` is `::1`. */
@@ -75,14 +81,17 @@ export class KnownHosts {
       addedAt: this.now().toISOString(),
     };
     const others = this.all().filter((e) => !(e.host === entry.host && e.port === port));
-    this.store.write({ version: 1, entries: [...others, entry] });
+    this.store.write({ schemaVersion: 1, entries: [...others, entry] });
     return entry;
   }
 
   /** Drops every key remembered for host:port (the explicit "key was renewed" path). */
   forget(host: string, port: number): void {
     const h = normaliseHost(host);
-    this.store.write({ version: 1, entries: this.all().filter((e) => !(e.host === h && e.port === port)) });
+    this.store.write({
+      schemaVersion: 1,
+      entries: this.all().filter((e) => !(e.host === h && e.port === port)),
+    });
   }
 
   list(): KnownHostEntry[] {

@@ -5,4 +5,8 @@ export const coreErrorCodes = [
   'storage.corruptMovedAside',
   'storage.writeFailed',
   'profile.notFound',
+  'session.notFound',
+  // params: {profile} — no user in the profile and first use not done.
+  'session.userMissing',
+  'keys.unlockCancelled',
 ] as const;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/main/storage/document-store';
-import { emptyKnownHosts, KnownHosts, normaliseHost, type KnownHostsDocument } from '../../../src/main/ssh/known-hosts';
+import {
+  emptyKnownHosts,
+  KnownHosts,
+  normaliseHost,
+  type KnownHostsDocument,
+} from '../../../src/main/ssh/known-hosts';
 import { hostKeyFromBlob } from '../../../src/main/ssh/host-key';
 import { fakeHostKeyBlob } from './blobs';
 
@@ -26,7 +31,7 @@ describe('KnownHosts', () => {
       fingerprint: keyA.fingerprint,
       addedAt: '2026-01-02T03:04:05.000Z',
     });
-    expect(store.read()).toEqual({ version: 1, entries: [entry] });
+    expect(store.read()).toEqual({ schemaVersion: 1, entries: [entry] });
     expect(known.lookup('schule.example', 22, keyA)).toEqual({ status: 'known', entry });
   });
 
@@ -65,8 +70,15 @@ describe('KnownHosts', () => {
   });
 
   it('skips broken entries in a hand-edited file instead of failing', () => {
-    const good = { host: 'ok.example', port: 22, keyType: 'ssh-ed25519', keyBase64: keyA.keyBase64, fingerprint: keyA.fingerprint, addedAt: 'x' };
-    const { known } = setup({ version: 1, entries: [{ host: 'bad' } as never, good] });
+    const good = {
+      host: 'ok.example',
+      port: 22,
+      keyType: 'ssh-ed25519',
+      keyBase64: keyA.keyBase64,
+      fingerprint: keyA.fingerprint,
+      addedAt: 'x',
+    };
+    const { known } = setup({ schemaVersion: 1, entries: [{ host: 'bad' } as never, good] });
     expect(known.list()).toEqual([good]);
     expect(known.lookup('ok.example', 22, keyA).status).toBe('known');
     const { known: empty } = setup({} as KnownHostsDocument);

@@ -10,6 +10,9 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
       'Die Datei {{file}} war beschädigt. Sie wurde als {{backup}} beiseitegelegt; es gelten die Standardwerte.',
     'storage.writeFailed': 'Die Datei {{file}} konnte nicht gespeichert werden: {{reason}}',
     'profile.notFound': 'Das Profil gibt es nicht mehr.',
+    'session.notFound': 'Diese Sitzung ist bereits beendet.',
+    'session.userMissing': 'Für „{{profile}}“ ist kein Benutzername bekannt. Tragen Sie Firmenkürzel und Namen ein.',
+    'keys.unlockCancelled': 'Das Entsperren von {{file}} wurde abgebrochen.',
   },
   en: {
     internal: 'An internal error occurred. Details are in the log.',
@@ -19,5 +22,8 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
       'The file {{file}} was damaged. It was moved aside as {{backup}}; defaults apply.',
     'storage.writeFailed': 'The file {{file}} could not be saved: {{reason}}',
     'profile.notFound': 'That profile no longer exists.',
+    'session.notFound': 'This session has already ended.',
+    'session.userMissing': 'No user name is known for “{{profile}}”. Enter your firm prefix and name.',
+    'keys.unlockCancelled': 'Unlocking {{file}} was cancelled.',
   },
 };

@@ -1,0 +1,26 @@
+import { OK } from '../../../shared/contract/define';
+import type { sessionCalls } from '../../../shared/contract/sessions';
+import type { HandlersOf } from '../../contract/dispatcher';
+import type { SessionService } from '../../sessions/session-service';
+
+export function sessionHandlers(sessions: SessionService): HandlersOf<typeof sessionCalls> {
+  return {
+    'sessions.open': ({ profileId, cols, rows }) => sessions.open(profileId, { cols, rows }),
+    'sessions.close': async ({ sessionId }) => {
+      await sessions.close(sessionId);
+      return OK;
+    },
+    'terminal.write': ({ sessionId, data }) => {
+      sessions.write(sessionId, data);
+      return OK;
+    },
+    'terminal.resize': ({ sessionId, cols, rows }) => {
+      sessions.resize(sessionId, cols, rows);
+      return OK;
+    },
+    'terminal.ack': ({ sessionId, bytes }) => {
+      sessions.ack(sessionId, bytes);
+      return OK;
+    },
+  };
+}

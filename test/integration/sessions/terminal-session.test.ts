@@ -1,0 +1,124 @@
+// A Portalserver profile through the whole backend and the contract: host
+// key prompt, passphrase prompt, shell, echo, resize, exit; and the second
+// start that remembers the host key.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../../src/shared/contract/api';
+import type { Prompt } from '../../../src/shared/contract/prompts';
+import type { SessionState } from '../../../src/shared/contract/sessions';
+import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
+import { startSshd, type Sshd } from '../../fixtures/sshd';
+
+const PASSPHRASE = 'korrekt-pferd-batterie-heftklammer';
+
+/** Watches a session's events: output text and states. */
+function watch(api: Api) {
+  const decoder = new TextDecoder();
+  const output = new Map<string, string>();
+  const states: SessionState[] = [];
+  const prompts: Prompt[] = [];
+  api.on('terminal.data', ({ sessionId, data }) => {
+    output.set(sessionId, (output.get(sessionId) ?? '') + decoder.decode(data));
+    void api.terminal.ack({ sessionId, bytes: data.byteLength });
+  });
+  api.on('session.state', (s) => states.push(s));
+  api.on('prompt.opened', (p) => prompts.push(p));
+  const until = async (check: () => boolean, what: string, ms = 15_000) => {
+    const end = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; states: ${JSON.stringify(states)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return { output, states, prompts, until };
+}
+
+describe('terminal session through the contract', () => {
+  let sshd: Sshd;
+  let keyDir: string;
+  let app: TestBackend;
+  let profileId: string;
+
+  beforeAll(async () => {
+    keyDir = mkdtempSync(join(tmpdir(), 'fw-sess-'));
+    const key = join(keyDir, 'id_ed25519');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', PASSPHRASE, '-C', 'max@firma.de', '-f', key]);
+    sshd = await startSshd({ authorizedKeys: [readFileSync(`${key}.pub`, 'utf8')] });
+    app = startTestBackend();
+    await app.api.settings.update({ firmPrefix: 'iserv', fullName: 'max.mustermann', email: 'max@firma.de' });
+    const profile = await app.api.profiles.save({
+      kind: 'portal',
+      name: 'Testschule',
+      host: '127.0.0.1',
+      port: sshd.port,
+      user: sshd.user,
+      keyPath: key,
+    });
+    profileId = profile.id;
+  });
+  afterAll(async () => {
+    await app?.cleanup();
+    await sshd?.stop();
+    rmSync(keyDir, { recursive: true, force: true });
+  });
+
+  it('asks for the host key and passphrase, runs a shell, resizes, and reports the exit', async () => {
+    const { api } = app;
+    const w = watch(api);
+    const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
+
+    await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt');
+    const passphrasePrompt = w.prompts.find((p) => p.kind === 'passphrase')!;
+    await api.prompts.answer({ id: passphrasePrompt.id, answer: { kind: 'passphrase', passphrase: 'falsch' } });
+    await w.until(() => w.prompts.filter((p) => p.kind === 'passphrase').length === 2, 'second passphrase prompt');
+    const retry = w.prompts.filter((p) => p.kind === 'passphrase')[1]!;
+    expect(retry).toMatchObject({ retry: true, keyName: 'id_ed25519' });
+    await api.prompts.answer({ id: retry.id, answer: { kind: 'passphrase', passphrase: PASSPHRASE } });
+
+    await w.until(() => w.prompts.some((p) => p.kind === 'hostKey'), 'host key prompt');
+    const hostKey = w.prompts.find((p) => p.kind === 'hostKey')!;
+    expect(hostKey).toMatchObject({ host: '127.0.0.1', port: sshd.port, fingerprint: sshd.hostFingerprint });
+    await api.prompts.answer({ id: hostKey.id, answer: { kind: 'hostKey', decision: 'acceptAndRemember' } });
+
+    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'), 'connected');
+    await api.terminal.write({ sessionId, data: 'echo "ha""llo-welt"\n' });
+    await w.until(() => (w.output.get(sessionId) ?? '').includes('hallo-welt'), 'echo output');
+    await api.terminal.resize({ sessionId, cols: 100, rows: 30 });
+    await api.terminal.write({ sessionId, data: 'stty size\n' });
+    await w.until(() => (w.output.get(sessionId) ?? '').includes('30 100'), 'stty size after resize');
+    await api.terminal.write({ sessionId, data: 'exit 3\n' });
+    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'), 'disconnected');
+    expect(w.states.filter((s) => s.sessionId === sessionId).map((s) => s.state)).toEqual([
+      'connecting',
+      'authenticating',
+      'connected',
+      'disconnected',
+    ]);
+    expect(w.states.at(-1)).toMatchObject({ exitCode: 3 });
+    expect(app.log.lines.join('\n')).not.toContain(PASSPHRASE);
+  });
+
+  it('remembers the host key after a restart, and reuses the unlocked key only within one run', async () => {
+    app = app.restart();
+    const { api } = app;
+    const w = watch(api);
+    const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
+    await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt after restart');
+    await api.prompts.answer({ id: w.prompts[0]!.id, answer: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'), 'connected');
+    expect(w.prompts.map((p) => p.kind)).toEqual(['passphrase']);
+    await api.sessions.close({ sessionId });
+  });
+
+  it('reports a host that refuses the connection in the state event', async () => {
+    const { api } = app;
+    const w = watch(api);
+    const closed = await api.profiles.save({ kind: 'portal', name: 'Zu', host: '127.0.0.1', port: 1, user: '', keyPath: '' });
+    const { sessionId } = await api.sessions.open({ profileId: closed.id, cols: 80, rows: 24 });
+    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'), 'failure');
+    expect(w.states.at(-1)!.error?.code).toBe('ssh.connectionRefused');
+  });
+});
