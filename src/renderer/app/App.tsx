@@ -1,6 +1,6 @@
 // The app frame: header, notices, the start tab (first use, profiles) and
 // one tab per terminal session.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../shared/contract/sessions';
 import type { Profile } from '../../shared/model/profile';
@@ -18,6 +18,12 @@ interface Tab {
   profile: Profile;
   state: SessionState['state'];
 }
+
+/**
+ * Fixed views beside the session tabs. Each capability adds its view here:
+ * `id` is negative (session tabs count up from 1), `label` a text key.
+ */
+const fixedViews: Array<{ id: number; label: string; render: (settings: Settings) => ReactNode }> = [];
 
 let nextTabId = 1;
 
@@ -54,6 +60,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           <button type="button" role="tab" aria-selected={activeTab === 0} onClick={() => setActiveTab(0)}>
             {t('app.startTab')}
           </button>
+          {fixedViews.map((view) => (
+            <button key={view.id} type="button" role="tab" aria-selected={activeTab === view.id} onClick={() => setActiveTab(view.id)}>
+              {t(view.label)}
+            </button>
+          ))}
           {tabs.map((tab) => (
             <span key={tab.id} className={`tab state-${tab.state}`}>
               <button type="button" role="tab" aria-selected={activeTab === tab.id} onClick={() => setActiveTab(tab.id)}>
@@ -97,6 +108,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             <FirstUse onDone={setSettings} />
           )}
         </div>
+        {fixedViews.map((view) => (
+          <div key={view.id} hidden={activeTab !== view.id} className="start">
+            {activeTab === view.id && view.render(settings)}
+          </div>
+        ))}
         {tabs.map((tab) => (
           <TerminalTab
             key={tab.id}
