@@ -23,7 +23,12 @@ interface Tab {
  * Fixed views beside the session tabs. Each capability adds its view here:
  * `id` is negative (session tabs count up from 1), `label` a text key.
  */
-const fixedViews: Array<{ id: number; label: string; render: (settings: Settings) => ReactNode }> = [];
+export interface ViewContext {
+  settings: Settings;
+  /** Call after changing settings through the API, so the frame shows them. */
+  onSettings: (settings: Settings) => void;
+}
+const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [];
 
 let nextTabId = 1;
 
@@ -110,7 +115,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         </div>
         {fixedViews.map((view) => (
           <div key={view.id} hidden={activeTab !== view.id} className="start">
-            {activeTab === view.id && view.render(settings)}
+            {activeTab === view.id && view.render({ settings, onSettings: setSettings })}
           </div>
         ))}
         {tabs.map((tab) => (
