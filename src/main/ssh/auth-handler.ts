@@ -37,7 +37,11 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandlerMiddl
     }
     if (partialSuccess) options.onProgress?.({ stage: 'partialSuccess', methodsLeft: methodsLeft ?? [] });
     const offered = methodsLeft ?? [];
-    if (options.keyboardInteractive && offered.includes('keyboard-interactive') && keyboardTries < MAX_KEYBOARD_INTERACTIVE) {
+    if (
+      options.keyboardInteractive &&
+      offered.includes('keyboard-interactive') &&
+      keyboardTries < MAX_KEYBOARD_INTERACTIVE
+    ) {
       keyboardTries++;
       options.onProgress?.({ stage: 'keyboardInteractive' });
       return { type: 'keyboard-interactive', username, prompt: options.keyboardInteractive } as const;

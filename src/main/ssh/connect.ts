@@ -60,7 +60,11 @@ function resolveCredential(auth: SshAuth, ctx: ErrorContext): ResolvedCredential
   if (parsed instanceof Error) throw mapKeyParseError(parsed, ctx);
   const key: ParsedKey | undefined = Array.isArray(parsed) ? parsed[0] : parsed;
   if (!key || !key.isPrivateKey())
-    throw new AppError('ssh.keyUnreadable', { host: ctx.host, port: ctx.port, detail: 'no private key found' });
+    throw new AppError('ssh.keyUnreadable', {
+      host: ctx.host,
+      port: ctx.port,
+      detail: 'no private key found',
+    });
   return { type: 'publickey', key };
 }
 
@@ -93,7 +97,9 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       reject(reason);
     };
     const onAbort = () => fail(new AppError('ssh.authCancelled', { host, port }));
-    const deadline = new Deadline(timeoutMs, () => fail(Object.assign(new Error('Timed out'), { level: 'client-timeout' })));
+    const deadline = new Deadline(timeoutMs, () =>
+      fail(Object.assign(new Error('Timed out'), { level: 'client-timeout' })),
+    );
 
     const verification = createHostKeyVerifier({
       host,
@@ -116,25 +122,26 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     deadline.arm();
 
-    const keyboardInteractive: KeyboardInteractiveAuthMethod['prompt'] | undefined = options.keyboardInteractive
-      ? (name, instructions, _lang, prompts, finish) => {
-          const prompter = options.keyboardInteractive!;
-          prompter
-            .respond({
-              host,
-              port,
-              username: options.username,
-              name,
-              instructions,
-              prompts: prompts.map((p) => ({ prompt: p.prompt, echo: p.echo === true })),
-              signal: gone.signal,
-            })
-            .then(
-              (answers) => (answers === null ? onAbort() : finish(answers)),
-              (cause: unknown) => fail(new AppError('ssh.authCancelled', { host, port }, { cause })),
-            );
-        }
-      : undefined;
+    const keyboardInteractive: KeyboardInteractiveAuthMethod['prompt'] | undefined =
+      options.keyboardInteractive
+        ? (name, instructions, _lang, prompts, finish) => {
+            const prompter = options.keyboardInteractive!;
+            prompter
+              .respond({
+                host,
+                port,
+                username: options.username,
+                name,
+                instructions,
+                prompts: prompts.map((p) => ({ prompt: p.prompt, echo: p.echo === true })),
+                signal: gone.signal,
+              })
+              .then(
+                (answers) => (answers === null ? onAbort() : finish(answers)),
+                (cause: unknown) => fail(new AppError('ssh.authCancelled', { host, port }, { cause })),
+              );
+          }
+        : undefined;
 
     client.on('error', (error: Error & { level?: string }) => {
       // ssh2 reports a failing agent or signature as 'error' but goes on with
@@ -149,7 +156,9 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       }
       fail(error);
     });
-    client.once('close', () => fail(Object.assign(new Error('Connection lost before login'), { code: 'ECONNRESET' })));
+    client.once('close', () =>
+      fail(Object.assign(new Error('Connection lost before login'), { code: 'ECONNRESET' })),
+    );
     client.once('ready', () => {
       if (settled) return;
       settled = true;
@@ -196,7 +205,11 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
               deadline.stop();
               const outcome = verification.outcome();
               if (outcome?.accepted)
-                options.onAuthProgress?.({ stage: 'hostKeyAccepted', fingerprint: outcome.hostKey.fingerprint, remembered: outcome.remembered });
+                options.onAuthProgress?.({
+                  stage: 'hostKeyAccepted',
+                  fingerprint: outcome.hostKey.fingerprint,
+                  remembered: outcome.remembered,
+                });
             }
             options.onAuthProgress?.(progress);
           },

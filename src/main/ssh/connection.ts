@@ -31,7 +31,9 @@ export class SshConnection {
       });
       client.once('close', () => {
         this.isClosed = true;
-        const reason = this.closedByUs ? undefined : (this.lastError ?? mapSshError(new Error('Connection lost'), this.context));
+        const reason = this.closedByUs
+          ? undefined
+          : (this.lastError ?? mapSshError(new Error('Connection lost'), this.context));
         for (const listener of this.listeners) listener(reason);
         this.listeners.clear();
         resolve(reason);

@@ -44,7 +44,8 @@ export function mapKeyParseError(error: Error, ctx: ErrorContext): AppError {
   const base = { host: ctx.host, port: ctx.port };
   if (/bad passphrase|integrity check failed|Bad decrypt|bad decrypt/i.test(error.message))
     return new AppError('ssh.wrongPassphrase', base, { cause: error });
-  if (/no passphrase given/i.test(error.message)) return new AppError('ssh.passphraseRequired', base, { cause: error });
+  if (/no passphrase given/i.test(error.message))
+    return new AppError('ssh.passphraseRequired', base, { cause: error });
   return new AppError('ssh.keyUnreadable', { ...base, detail: describeCause(error) }, { cause: error });
 }
 
@@ -61,7 +62,11 @@ export function mapSshError(error: unknown, ctx: ErrorContext): AppError {
   if (code === 'ECONNREFUSED') return new AppError('ssh.connectionRefused', base, { cause: error });
   if (code && UNREACHABLE_CODES.has(code)) return new AppError('ssh.hostUnreachable', base, { cause: error });
   if (code === 'ETIMEDOUT' || level === 'client-timeout' || /timed out/i.test(message))
-    return new AppError('ssh.timeout', { ...base, seconds: Math.max(1, Math.ceil((ctx.timeoutMs ?? 0) / 1000)) }, { cause: error });
+    return new AppError(
+      'ssh.timeout',
+      { ...base, seconds: Math.max(1, Math.ceil((ctx.timeoutMs ?? 0) / 1000)) },
+      { cause: error },
+    );
   if (ALGORITHM_PATTERNS.some((p) => p.test(message)))
     return new AppError('ssh.algorithmUnsupported', { ...base, detail }, { cause: error });
   if (/host denied/i.test(message))
@@ -70,7 +75,11 @@ export function mapSshError(error: unknown, ctx: ErrorContext): AppError {
     return new AppError('ssh.authFailed', { ...base, username: ctx.username ?? '' }, { cause: error });
   if (/Cannot parse privateKey/i.test(message) && error instanceof Error) return mapKeyParseError(error, ctx);
   // ssh2 gives a server's DISCONNECT message a numeric reason code.
-  if (typeof e.code === 'number' || (code && DISCONNECT_CODES.has(code)) || /connection lost|not connected|no response from server/i.test(message))
+  if (
+    typeof e.code === 'number' ||
+    (code && DISCONNECT_CODES.has(code)) ||
+    /connection lost|not connected|no response from server/i.test(message)
+  )
     return new AppError('ssh.disconnected', { ...base, detail }, { cause: error });
   return new AppError('ssh.protocolError', { ...base, detail }, { cause: error });
 }

@@ -37,7 +37,10 @@ export async function decideHostKey(blob: Buffer, options: HostKeyVerifierOption
   try {
     hostKey = hostKeyFromBlob(blob);
   } catch (cause) {
-    return { accepted: false, error: new AppError('ssh.protocolError', { host, port, detail: 'malformed host key' }, { cause }) };
+    return {
+      accepted: false,
+      error: new AppError('ssh.protocolError', { host, port, detail: 'malformed host key' }, { cause }),
+    };
   }
   const status = knownHosts.lookup(host, port, hostKey);
   if (status.status === 'known') return { accepted: true, hostKey, remembered: true, asked: false };
@@ -67,7 +70,13 @@ export async function decideHostKey(blob: Buffer, options: HostKeyVerifierOption
   options.onPrompt?.(true);
   let decision;
   try {
-    decision = await prompter.decide({ host, port, keyType: hostKey.keyType, fingerprint: hostKey.fingerprint, signal });
+    decision = await prompter.decide({
+      host,
+      port,
+      keyType: hostKey.keyType,
+      fingerprint: hostKey.fingerprint,
+      signal,
+    });
   } catch (cause) {
     // A broken prompter must never turn into "accept".
     return rejected(cause);
@@ -103,7 +112,11 @@ export function createHostKeyVerifier(options: HostKeyVerifierOptions): HostKeyV
           accepted: false,
           error: isAppError(cause)
             ? cause
-            : new AppError('ssh.protocolError', { host: options.host, port: options.port, detail: 'host key check failed' }, { cause }),
+            : new AppError(
+                'ssh.protocolError',
+                { host: options.host, port: options.port, detail: 'host key check failed' },
+                { cause },
+              ),
         }))
         .then((outcome) => {
           result = outcome;

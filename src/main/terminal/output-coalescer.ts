@@ -46,7 +46,8 @@ export class OutputCoalescer {
   /** Delivers whatever is pending now. */
   flush(): void {
     if (this.pendingBytes === 0) return;
-    const chunk = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    const chunk =
+      this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     this.deliver(chunk);

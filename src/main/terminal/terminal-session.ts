@@ -133,7 +133,13 @@ export class TerminalSession {
   }
 
   get stats(): FlowStats {
-    return { ...this.flow.totals, unacked: this.flow.unacked, peakUnacked: this.flow.peakUnacked, paused: this.flow.paused, pauses: this.pauses };
+    return {
+      ...this.flow.totals,
+      unacked: this.flow.unacked,
+      peakUnacked: this.flow.peakUnacked,
+      paused: this.flow.paused,
+      pauses: this.pauses,
+    };
   }
 
   private apply(action: FlowAction): void {
@@ -161,7 +167,13 @@ export function openShell(target: ShellTarget, options: OpenShellOptions): Promi
         { env: options.env ?? {} },
         (error, channel) => {
           if (error) {
-            reject(new AppError('ssh.channelFailed', { host, port, detail: error.message.slice(0, 200) }, { cause: error }));
+            reject(
+              new AppError(
+                'ssh.channelFailed',
+                { host, port, detail: error.message.slice(0, 200) },
+                { cause: error },
+              ),
+            );
             return;
           }
           resolve(new TerminalSession(channel, options));
@@ -169,7 +181,13 @@ export function openShell(target: ShellTarget, options: OpenShellOptions): Promi
       );
     } catch (error) {
       // ssh2 throws "Not connected" synchronously.
-      reject(new AppError('ssh.disconnected', { host, port, detail: error instanceof Error ? error.message : '' }, { cause: error }));
+      reject(
+        new AppError(
+          'ssh.disconnected',
+          { host, port, detail: error instanceof Error ? error.message : '' },
+          { cause: error },
+        ),
+      );
     }
   });
 }

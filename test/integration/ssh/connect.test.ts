@@ -8,7 +8,15 @@ import { connectSsh, type ConnectSshOptions } from '../../../src/main/ssh/connec
 import { hostKeyFromOpenSshLine } from '../../../src/main/ssh/host-key';
 import { AppError } from '../../../src/main/core/app-error';
 import type { AuthProgress } from '../../../src/main/ssh/prompters';
-import { debugRecorder, makeKeyDir, memoryKnownHosts, neverAskPrompter, scriptedPrompter, type KeyDir, type TestKey } from './support';
+import {
+  debugRecorder,
+  makeKeyDir,
+  memoryKnownHosts,
+  neverAskPrompter,
+  scriptedPrompter,
+  type KeyDir,
+  type TestKey,
+} from './support';
 
 async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
   const error = await promise.then(
@@ -44,7 +52,7 @@ describe('connectSsh against OpenSSH', () => {
     key = keys.make('id');
     stranger = keys.make('stranger');
     encrypted = keys.make('encrypted', 'correct horse battery staple');
-    sshd = await startSshd({ authorizedKeys: [key.publicKey, encrypted.publicKey], });
+    sshd = await startSshd({ authorizedKeys: [key.publicKey, encrypted.publicKey] });
     otherSshd = await startSshd({ authorizedKeys: [key.publicKey] });
   });
   afterAll(async () => {
@@ -71,12 +79,16 @@ describe('connectSsh against OpenSSH', () => {
     const { store, knownHosts } = memoryKnownHosts();
     const prompter = scriptedPrompter('acceptAndRemember');
     const progress: AuthProgress[] = [];
-    const first = await connectSsh(base({ knownHosts, hostKeyPrompter: prompter, onAuthProgress: (p) => progress.push(p) }));
+    const first = await connectSsh(
+      base({ knownHosts, hostKeyPrompter: prompter, onAuthProgress: (p) => progress.push(p) }),
+    );
     expect(prompter.questions).toEqual([
       { host: sshd.host, port: sshd.port, keyType: 'ssh-ed25519', fingerprint: sshd.hostFingerprint },
     ]);
     expect(first.hostKey.fingerprint).toBe(sshd.hostFingerprint);
-    expect(store.read().entries).toMatchObject([{ host: '127.0.0.1', port: sshd.port, fingerprint: sshd.hostFingerprint }]);
+    expect(store.read().entries).toMatchObject([
+      { host: '127.0.0.1', port: sshd.port, fingerprint: sshd.hostFingerprint },
+    ]);
     expect(progress.map((p) => p.stage)).toEqual(['hostKeyAccepted', 'publickey', 'authenticated']);
     await first.close();
     expect(first.isOpen).toBe(false);
@@ -89,7 +101,9 @@ describe('connectSsh against OpenSSH', () => {
 
   it('connects once without remembering', async () => {
     const { store, knownHosts } = memoryKnownHosts();
-    const connection = await connectSsh(base({ knownHosts, hostKeyPrompter: scriptedPrompter('connectOnce') }));
+    const connection = await connectSsh(
+      base({ knownHosts, hostKeyPrompter: scriptedPrompter('connectOnce') }),
+    );
     await connection.close();
     expect(store.read().entries).toEqual([]);
   });
@@ -100,7 +114,10 @@ describe('connectSsh against OpenSSH', () => {
     knownHosts.remember(sshd.host, sshd.port, hostKeyFromOpenSshLine(otherSshd.hostPublicKey));
     const never = neverAskPrompter();
     const recorder = debugRecorder();
-    const error = await expectAppError(connectSsh(base({ knownHosts, hostKeyPrompter: never, debug: recorder.debug })), 'ssh.hostKeyChanged');
+    const error = await expectAppError(
+      connectSsh(base({ knownHosts, hostKeyPrompter: never, debug: recorder.debug })),
+      'ssh.hostKeyChanged',
+    );
     expect(never.asked).toBe(0);
     expect(error.params).toMatchObject({
       host: sshd.host,
@@ -114,7 +131,10 @@ describe('connectSsh against OpenSSH', () => {
 
   it('refuses when the user cancels, sending no login request', async () => {
     const recorder = debugRecorder();
-    const error = await expectAppError(connectSsh(base({ hostKeyPrompter: scriptedPrompter('cancel'), debug: recorder.debug })), 'ssh.hostKeyRejected');
+    const error = await expectAppError(
+      connectSsh(base({ hostKeyPrompter: scriptedPrompter('cancel'), debug: recorder.debug })),
+      'ssh.hostKeyRejected',
+    );
     expect(error.params).toMatchObject({ fingerprint: sshd.hostFingerprint });
     expect(recorder.lines.filter((l) => /USERAUTH_REQUEST/.test(l.line))).toEqual([]);
   });
@@ -213,13 +233,24 @@ describe('connectSsh against OpenSSH', () => {
 
   it('tells a wrong or missing passphrase apart, and logs in with the right one', async () => {
     const wrong = await expectAppError(
-      connectSsh(base({ auth: { type: 'privateKey', privateKey: encrypted.privateKey, passphrase: 'falsch' } })),
+      connectSsh(
+        base({ auth: { type: 'privateKey', privateKey: encrypted.privateKey, passphrase: 'falsch' } }),
+      ),
       'ssh.wrongPassphrase',
     );
     expect(wrong.message).not.toContain('falsch');
-    await expectAppError(connectSsh(base({ auth: { type: 'privateKey', privateKey: encrypted.privateKey } })), 'ssh.passphraseRequired');
+    await expectAppError(
+      connectSsh(base({ auth: { type: 'privateKey', privateKey: encrypted.privateKey } })),
+      'ssh.passphraseRequired',
+    );
     const connection = await connectSsh(
-      base({ auth: { type: 'privateKey', privateKey: encrypted.privateKey, passphrase: 'correct horse battery staple' } }),
+      base({
+        auth: {
+          type: 'privateKey',
+          privateKey: encrypted.privateKey,
+          passphrase: 'correct horse battery staple',
+        },
+      }),
     );
     await connection.close();
   });
@@ -232,7 +263,10 @@ describe('connectSsh against OpenSSH', () => {
         cb(undefined, [parsed]);
       }
       sign(_pub: ParsedKey, data: Buffer, optionsOrCb: unknown, maybeCb?: unknown): void {
-        const cb = (typeof optionsOrCb === 'function' ? optionsOrCb : maybeCb) as (err: Error | undefined, sig?: Buffer) => void;
+        const cb = (typeof optionsOrCb === 'function' ? optionsOrCb : maybeCb) as (
+          err: Error | undefined,
+          sig?: Buffer,
+        ) => void;
         signs++;
         const signature = parsed.sign(data);
         if (signature instanceof Error) cb(signature);
@@ -246,15 +280,61 @@ describe('connectSsh against OpenSSH', () => {
 
   it('makes a legacy-only server readable as an unsupported algorithm', async () => {
     // group14-sha1 is still in OpenSSH but no longer in our offer.
-    const legacy = await startSshd({ authorizedKeys: [key.publicKey], extraConfig: ['KexAlgorithms diffie-hellman-group14-sha1'] });
+    const legacy = await startSshd({
+      authorizedKeys: [key.publicKey],
+      extraConfig: ['KexAlgorithms diffie-hellman-group14-sha1'],
+    });
     try {
       const never = neverAskPrompter();
-      const error = await expectAppError(connectSsh(base({ port: legacy.port, hostKeyPrompter: never })), 'ssh.algorithmUnsupported');
+      const error = await expectAppError(
+        connectSsh(base({ port: legacy.port, hostKeyPrompter: never })),
+        'ssh.algorithmUnsupported',
+      );
       expect(error.params).toMatchObject({ host: legacy.host, port: legacy.port });
       expect(String(error.params.detail)).toMatch(/key exchange/);
       expect(never.asked).toBe(0);
     } finally {
       await legacy.stop();
+    }
+  });
+
+  it('connects through a jump host channel given as sock, checking the key under the typed name', async () => {
+    const portal = await connectSsh(base());
+    try {
+      const channel = await new Promise<import('ssh2').ClientChannel>((resolve, reject) =>
+        portal.client.forwardOut('127.0.0.1', 0, sshd.host, sshd.port, (err, stream) =>
+          err ? reject(err) : resolve(stream),
+        ),
+      );
+      const prompter = scriptedPrompter('acceptAndRemember');
+      const { store, knownHosts } = memoryKnownHosts();
+      const backup = await connectSsh(
+        base({
+          host: 'backup.meine-schule.example',
+          port: 22,
+          sock: channel,
+          knownHosts,
+          hostKeyPrompter: prompter,
+          lookup: async () => {
+            throw new Error('no DNS lookup for a jump channel');
+          },
+        }),
+      );
+      expect(prompter.questions).toEqual([
+        {
+          host: 'backup.meine-schule.example',
+          port: 22,
+          keyType: 'ssh-ed25519',
+          fingerprint: sshd.hostFingerprint,
+        },
+      ]);
+      expect(store.read().entries.map((e) => `${e.host}:${e.port}`)).toEqual([
+        'backup.meine-schule.example:22',
+      ]);
+      await backup.close();
+      expect(portal.isOpen).toBe(true);
+    } finally {
+      await portal.close();
     }
   });
 

@@ -4,7 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Server, utils, type Connection, type ParsedKey } from 'ssh2';
 import { connectSsh, type ConnectSshOptions } from '../../../src/main/ssh/connect';
-import type { AuthProgress, KeyboardInteractivePrompter, KeyboardInteractiveRequest } from '../../../src/main/ssh/prompters';
+import type {
+  AuthProgress,
+  KeyboardInteractivePrompter,
+  KeyboardInteractiveRequest,
+} from '../../../src/main/ssh/prompters';
 import { AppError } from '../../../src/main/core/app-error';
 import { makeKeyDir, memoryKnownHosts, scriptedPrompter, type KeyDir, type TestKey } from './support';
 
@@ -40,7 +44,8 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
           const matches = ctx.key.algo === allowed.type && ctx.key.data.equals(allowed.getPublicSSH());
           if (!matches) return ctx.reject(['publickey']);
           if (!ctx.signature) return ctx.accept(); // the "would you accept this key" query
-          if (allowed.verify(ctx.blob!, ctx.signature, ctx.hashAlgo) !== true) return ctx.reject(['publickey']);
+          if (allowed.verify(ctx.blob!, ctx.signature, ctx.hashAlgo) !== true)
+            return ctx.reject(['publickey']);
           keyOk = true;
           return ctx.reject(['keyboard-interactive'], true); // partial success, as with pam_duo
         }
@@ -64,7 +69,10 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
     keys?.remove();
   });
 
-  const options = (prompter: KeyboardInteractivePrompter, extra: Partial<ConnectSshOptions> = {}): ConnectSshOptions => ({
+  const options = (
+    prompter: KeyboardInteractivePrompter,
+    extra: Partial<ConnectSshOptions> = {},
+  ): ConnectSshOptions => ({
     host: '127.0.0.1',
     port,
     username: 'iserv-max.muster',
@@ -94,10 +102,23 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
     );
     await connection.close();
     expect(requests).toEqual([
-      { host: '127.0.0.1', port, username: 'iserv-max.muster', name: '', instructions: '', prompts: [{ prompt: DUO_MENU, echo: true }] },
+      {
+        host: '127.0.0.1',
+        port,
+        username: 'iserv-max.muster',
+        name: '',
+        instructions: '',
+        prompts: [{ prompt: DUO_MENU, echo: true }],
+      },
     ]);
     expect(answersSeen).toEqual([['1']]);
-    expect(progress).toEqual(['hostKeyAccepted', 'publickey', 'partialSuccess', 'keyboardInteractive', 'authenticated']);
+    expect(progress).toEqual([
+      'hostKeyAccepted',
+      'publickey',
+      'partialSuccess',
+      'keyboardInteractive',
+      'authenticated',
+    ]);
   });
 
   it('reports cancel at the prompt as ssh.authCancelled', async () => {
@@ -123,7 +144,10 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
   });
 
   it('without a prompter, stops after the key and reports failed login', async () => {
-    const error = await connectSsh({ ...options({ respond: async () => ['1'] }), keyboardInteractive: undefined }).catch((e: unknown) => e);
+    const error = await connectSsh({
+      ...options({ respond: async () => ['1'] }),
+      keyboardInteractive: undefined,
+    }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe('ssh.authFailed');
   });
 

@@ -26,7 +26,17 @@ export function makeKeyDir(): KeyDir {
     dir,
     make(name, passphrase = '') {
       const file = join(dir, name);
-      execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', 'techniker@example.org', '-f', file]);
+      execFileSync('ssh-keygen', [
+        '-q',
+        '-t',
+        'ed25519',
+        '-N',
+        passphrase,
+        '-C',
+        'techniker@example.org',
+        '-f',
+        file,
+      ]);
       return { privateKey: readFileSync(file), publicKey: readFileSync(`${file}.pub`, 'utf8').trim() };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
 import { connectSsh } from '../../../src/main/ssh/connect';
 import type { SshConnection } from '../../../src/main/ssh/connection';
-import { openShell, type OpenShellOptions, type TerminalSession } from '../../../src/main/terminal/terminal-session';
+import {
+  openShell,
+  type OpenShellOptions,
+  type TerminalSession,
+} from '../../../src/main/terminal/terminal-session';
 import { makeKeyDir, memoryKnownHosts, scriptedPrompter, type KeyDir } from '../ssh/support';
 
 /** Output as text, acked at once (a fast view), with a wait-for-pattern helper. */
@@ -31,7 +35,10 @@ function fastView() {
       const m = text.match(pattern);
       if (m) return Promise.resolve(m);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timeout waiting for ${pattern}; got ${JSON.stringify(text.slice(-500))}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`timeout waiting for ${pattern}; got ${JSON.stringify(text.slice(-500))}`)),
+          timeoutMs,
+        );
         waiters.push({ pattern, resolve: (mm) => (clearTimeout(timer), resolve(mm)) });
       });
     },
@@ -134,7 +141,12 @@ describe('terminal session over OpenSSH', () => {
     }, 10);
 
     try {
-      session = await openShell(connection, { cols: 80, rows: 24, sink, flow: { highWaterMark, lowWaterMark } });
+      session = await openShell(connection, {
+        cols: 80,
+        rows: 24,
+        sink,
+        flow: { highWaterMark, lowWaterMark },
+      });
       const started = Date.now();
       // 37.5 MB of zeros become exactly 50 MB of base64 without line breaks.
       session.write(`head -c 37500000 /dev/zero | base64 -w 0; echo; echo "END-$((40+2))"; exit 0\n`);

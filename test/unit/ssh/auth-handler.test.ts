@@ -6,9 +6,17 @@ import type { AuthProgress } from '../../../src/main/ssh/prompters';
 const key = utils.parseKey(utils.generateKeyPairSync('ed25519').private) as ParsedKey;
 
 // ssh2's calling convention: (methodsLeft | null, partialSuccess | null, next).
-function step(handler: ReturnType<typeof createAuthHandler>, left: string[] | null, partial: boolean | null): unknown {
+function step(
+  handler: ReturnType<typeof createAuthHandler>,
+  left: string[] | null,
+  partial: boolean | null,
+): unknown {
   let chosen: unknown;
-  (handler as unknown as (l: unknown, p: unknown, n: (x: unknown) => void) => void)(left, partial, (x) => (chosen = x));
+  (handler as unknown as (l: unknown, p: unknown, n: (x: unknown) => void) => void)(
+    left,
+    partial,
+    (x) => (chosen = x),
+  );
   return chosen;
 }
 
@@ -16,9 +24,18 @@ describe('auth handler', () => {
   it('offers the key first, then keyboard-interactive after partial success (DUO)', () => {
     const progress: AuthProgress[] = [];
     const prompt = () => {};
-    const handler = createAuthHandler({ username: 'u', credential: { type: 'publickey', key }, keyboardInteractive: prompt, onProgress: (p) => progress.push(p) });
+    const handler = createAuthHandler({
+      username: 'u',
+      credential: { type: 'publickey', key },
+      keyboardInteractive: prompt,
+      onProgress: (p) => progress.push(p),
+    });
     expect(step(handler, null, null)).toMatchObject({ type: 'publickey', username: 'u', key });
-    expect(step(handler, ['keyboard-interactive'], true)).toEqual({ type: 'keyboard-interactive', username: 'u', prompt });
+    expect(step(handler, ['keyboard-interactive'], true)).toEqual({
+      type: 'keyboard-interactive',
+      username: 'u',
+      prompt,
+    });
     expect(progress).toEqual([
       { stage: 'publickey' },
       { stage: 'partialSuccess', methodsLeft: ['keyboard-interactive'] },
@@ -34,7 +51,11 @@ describe('auth handler', () => {
 
   it('uses an agent object when given one, and limits keyboard-interactive retries', () => {
     const agent = { getIdentities() {}, sign() {} } as never;
-    const handler = createAuthHandler({ username: 'u', credential: { type: 'agent', agent }, keyboardInteractive: () => {} });
+    const handler = createAuthHandler({
+      username: 'u',
+      credential: { type: 'agent', agent },
+      keyboardInteractive: () => {},
+    });
     expect(step(handler, null, null)).toEqual({ type: 'agent', username: 'u', agent });
     const tries = [1, 2, 3, 4].map(() => step(handler, ['keyboard-interactive'], true));
     expect(tries.map((t) => (t === false ? false : (t as { type: string }).type))).toEqual([
@@ -46,7 +67,11 @@ describe('auth handler', () => {
   });
 
   it('never tries a method the server did not offer', () => {
-    const handler = createAuthHandler({ username: 'u', credential: { type: 'publickey', key }, keyboardInteractive: () => {} });
+    const handler = createAuthHandler({
+      username: 'u',
+      credential: { type: 'publickey', key },
+      keyboardInteractive: () => {},
+    });
     step(handler, null, null);
     expect(step(handler, ['password'], false)).toBe(false);
   });

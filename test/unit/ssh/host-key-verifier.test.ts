@@ -111,7 +111,11 @@ describe('host key decisions', () => {
     let release!: (d: HostKeyDecision) => void;
     const held: HostKeyPrompter = { decide: () => new Promise((r) => (release = r)) };
     const prompts: boolean[] = [];
-    const verification = createHostKeyVerifier({ ...options, prompter: held, onPrompt: (open) => prompts.push(open) });
+    const verification = createHostKeyVerifier({
+      ...options,
+      prompter: held,
+      onPrompt: (open) => prompts.push(open),
+    });
     const answers: boolean[] = [];
     const ret = verification.hostVerifier(blobA, (ok) => answers.push(ok));
     expect(ret).toBeUndefined();

@@ -52,7 +52,7 @@ describe('FlowControl', () => {
   it('stays bounded over a long random run', () => {
     const flow = new FlowControl({ highWaterMark: 1000, lowWaterMark: 200 });
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 10_000; i++) {
       // The channel only delivers while not paused (one in-flight chunk at most).
       if (!flow.paused) flow.sent(1 + Math.floor(rnd() * 300));

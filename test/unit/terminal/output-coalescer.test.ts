@@ -7,7 +7,11 @@ describe('OutputCoalescer', () => {
 
   const collect = (options = {}) => {
     const out: string[] = [];
-    const c = new OutputCoalescer((chunk) => out.push(chunk.toString()), { maxDelayMs: 5, maxBytes: 10, ...options });
+    const c = new OutputCoalescer((chunk) => out.push(chunk.toString()), {
+      maxDelayMs: 5,
+      maxBytes: 10,
+      ...options,
+    });
     return { out, c };
   };
 

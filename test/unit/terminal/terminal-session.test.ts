@@ -113,14 +113,26 @@ describe('TerminalSession', () => {
         cb(undefined, new FakeChannel());
       },
     };
-    const s = await openShell({ client: client as never, host: 'h', port: 22 }, { cols: 100, rows: 30, env: { EMAIL: 'a@b.example' }, sink: () => {} });
+    const s = await openShell(
+      { client: client as never, host: 'h', port: 22 },
+      { cols: 100, rows: 30, env: { EMAIL: 'a@b.example' }, sink: () => {} },
+    );
     expect(s).toBeInstanceOf(TerminalSession);
-    expect(calls).toEqual([[{ cols: 100, rows: 30, term: 'xterm-256color', width: 0, height: 0 }, { env: { EMAIL: 'a@b.example' } }]]);
+    expect(calls).toEqual([
+      [
+        { cols: 100, rows: 30, term: 'xterm-256color', width: 0, height: 0 },
+        { env: { EMAIL: 'a@b.example' } },
+      ],
+    ]);
   });
 
   it('openShell maps a refused channel and a dead connection', async () => {
-    const refusing = { shell: (_w: unknown, _o: unknown, cb: (e: Error) => void) => cb(new Error('Unable to open channel')) };
-    await expect(openShell({ client: refusing as never, host: 'h', port: 22 }, { cols: 80, rows: 24, sink: () => {} })).rejects.toMatchObject({
+    const refusing = {
+      shell: (_w: unknown, _o: unknown, cb: (e: Error) => void) => cb(new Error('Unable to open channel')),
+    };
+    await expect(
+      openShell({ client: refusing as never, host: 'h', port: 22 }, { cols: 80, rows: 24, sink: () => {} }),
+    ).rejects.toMatchObject({
       code: 'ssh.channelFailed',
       params: { host: 'h', port: 22, detail: 'Unable to open channel' },
     });
@@ -129,7 +141,9 @@ describe('TerminalSession', () => {
         throw new Error('Not connected');
       },
     };
-    await expect(openShell({ client: dead as never, host: 'h', port: 22 }, { cols: 80, rows: 24, sink: () => {} })).rejects.toMatchObject({
+    await expect(
+      openShell({ client: dead as never, host: 'h', port: 22 }, { cols: 80, rows: 24, sink: () => {} }),
+    ).rejects.toMatchObject({
       code: 'ssh.disconnected',
     });
   });

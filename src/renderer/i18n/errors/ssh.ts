@@ -4,14 +4,17 @@ import type { ErrorTexts } from './types';
 export const sshErrorTexts: ErrorTexts<(typeof sshErrorCodes)[number]> = {
   de: {
     'ssh.hostNotFound': 'Der Rechnername „{{host}}“ wurde nicht gefunden.',
-    'ssh.hostUnreachable': 'Der Server {{host}} (Port {{port}}) ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung.',
+    'ssh.hostUnreachable':
+      'Der Server {{host}} (Port {{port}}) ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung.',
     'ssh.connectionRefused':
       'Der Server {{host}} hat die Verbindung auf Port {{port}} abgelehnt. Läuft dort ein SSH-Dienst?',
-    'ssh.timeout': 'Der Server {{host}} (Port {{port}}) hat nicht innerhalb von {{seconds}} Sekunden geantwortet.',
+    'ssh.timeout':
+      'Der Server {{host}} (Port {{port}}) hat nicht innerhalb von {{seconds}} Sekunden geantwortet.',
     'ssh.authFailed':
       'Die Anmeldung als „{{username}}“ an {{host}} ist fehlgeschlagen. Ist Ihr öffentlicher Schlüssel auf dem Server hinterlegt?',
     'ssh.authCancelled': 'Sie haben die Anmeldung an {{host}} abgebrochen.',
-    'ssh.hostKeyRejected': 'Sie haben den Hostschlüssel von {{host}} ({{fingerprint}}) nicht bestätigt. Es wurde keine Verbindung aufgebaut.',
+    'ssh.hostKeyRejected':
+      'Sie haben den Hostschlüssel von {{host}} ({{fingerprint}}) nicht bestätigt. Es wurde keine Verbindung aufgebaut.',
     'ssh.hostKeyChanged':
       'ACHTUNG: Der Hostschlüssel von {{host}} (Port {{port}}) hat sich geändert! Bekannt: {{knownKeyType}} {{knownFingerprint}}, jetzt: {{keyType}} {{fingerprint}}. Das kann ein Angriff sein. Die Verbindung wurde abgebrochen, bevor Anmeldedaten gesendet wurden.',
     'ssh.wrongPassphrase': 'Die Passphrase für Ihren privaten Schlüssel ist falsch.',
@@ -25,13 +28,16 @@ export const sshErrorTexts: ErrorTexts<(typeof sshErrorCodes)[number]> = {
   },
   en: {
     'ssh.hostNotFound': 'The host name “{{host}}” was not found.',
-    'ssh.hostUnreachable': 'The server {{host}} (port {{port}}) cannot be reached. Please check the network connection.',
-    'ssh.connectionRefused': 'The server {{host}} refused the connection on port {{port}}. Is an SSH service running there?',
+    'ssh.hostUnreachable':
+      'The server {{host}} (port {{port}}) cannot be reached. Please check the network connection.',
+    'ssh.connectionRefused':
+      'The server {{host}} refused the connection on port {{port}}. Is an SSH service running there?',
     'ssh.timeout': 'The server {{host}} (port {{port}}) did not answer within {{seconds}} seconds.',
     'ssh.authFailed':
       'Logging in to {{host}} as “{{username}}” failed. Is your public key installed on the server?',
     'ssh.authCancelled': 'You cancelled the login to {{host}}.',
-    'ssh.hostKeyRejected': 'You did not confirm the host key of {{host}} ({{fingerprint}}). No connection was made.',
+    'ssh.hostKeyRejected':
+      'You did not confirm the host key of {{host}} ({{fingerprint}}). No connection was made.',
     'ssh.hostKeyChanged':
       'WARNING: The host key of {{host}} (port {{port}}) has changed! Known: {{knownKeyType}} {{knownFingerprint}}, now: {{keyType}} {{fingerprint}}. This may be an attack. The connection was closed before any credentials were sent.',
     'ssh.wrongPassphrase': 'The passphrase for your private key is wrong.',
