@@ -1,7 +1,8 @@
 // The store as an ssh2 agent, in process, for the app's own connections:
 // `new Client().connect({agent: new StoreAgent(store, {destination})})`.
 // No socket in between, and confirm prompts name the host the app connects to.
-import { BaseAgent, type ParsedKey, type SigningRequestOptions } from 'ssh2';
+// ssh2 is CommonJS: Node's ESM loader (the built host) sees only its default export.
+import ssh2, { type ParsedKey, type SigningRequestOptions } from 'ssh2';
 import type { AgentKeyStore } from './key-store';
 import { SignFlags } from './protocol/constants';
 
@@ -26,7 +27,7 @@ export function flagsForHash(hash: string | undefined): number {
   return 0;
 }
 
-export class StoreAgent extends BaseAgent<Buffer> {
+export class StoreAgent extends ssh2.BaseAgent<Buffer> {
   constructor(
     private readonly store: AgentKeyStore,
     private readonly options: StoreAgentOptions = {},

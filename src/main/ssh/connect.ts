@@ -1,6 +1,7 @@
 // connectSsh: resolve, TCP, handshake, host key decision, login. Resolves
 // with a ready SshConnection or rejects with one readable AppError.
-import { Client, utils, type BaseAgent, type KeyboardInteractiveAuthMethod, type ParsedKey } from 'ssh2';
+// ssh2 is CommonJS: Node's ESM loader (the built host) sees only its default export.
+import ssh2, { type BaseAgent, type KeyboardInteractiveAuthMethod, type ParsedKey } from 'ssh2';
 import type { Duplex } from 'node:stream';
 import { AppError, isAppError } from '../core/app-error';
 import { MODERN_ALGORITHMS } from './algorithms';
@@ -12,6 +13,8 @@ import type { KnownHosts } from './known-hosts';
 import type { AuthProgress, HostKeyPrompter, KeyboardInteractivePrompter } from './prompters';
 import { SshConnection } from './connection';
 import { openTcp, resolveHost, systemLookup, type LookupFn } from './tcp';
+
+const { Client, utils } = ssh2;
 
 export type SshAuth =
   /** OpenSSH/PPK key material; parsed here, never logged. */
@@ -137,7 +140,12 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
                 signal: gone.signal,
               })
               .then(
-                (answers) => (answers === null ? onAbort() : finish(answers)),
+                (answers) => {
+                  // An answer after the attempt ended must not reach ssh2's torn-down protocol.
+                  if (settled) return;
+                  if (answers === null) onAbort();
+                  else finish(answers);
+                },
                 (cause: unknown) => fail(new AppError('ssh.authCancelled', { host, port }, { cause })),
               );
           }
