@@ -93,7 +93,13 @@ export class AgentSession {
       // Only ED25519 and RSA are parsed, and the policy accepts only those:
       // every unsupported type is a policy refusal.
       if (!verdict.ok) {
-        this.store.reportRefusal({ type: material.type, bits: material.bits, comment: '', source, error: verdict.error });
+        this.store.reportRefusal({
+          type: material.type,
+          bits: material.bits,
+          comment: material.comment,
+          source,
+          error: verdict.error,
+        });
       }
       return msg.failure();
     }

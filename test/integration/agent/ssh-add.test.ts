@@ -137,9 +137,9 @@ describe('ssh-add against our agent', () => {
       expect(result.stderr).toMatch(/agent refused operation/);
     }
     expect(store.list()).toEqual([]);
-    expect(refusals.map((r) => [r.type, r.bits, r.error.code])).toEqual([
-      ['ssh-rsa', 2048, 'keys.policyRefused'],
-      ['ecdsa-sha2-nistp256', 256, 'keys.policyRefused'],
+    expect(refusals.map((r) => [r.type, r.bits, r.comment, r.error.code])).toEqual([
+      ['ssh-rsa', 2048, 'id_rsa2048@test.example', 'keys.policyRefused'],
+      ['ecdsa-sha2-nistp256', 256, 'id_ecdsa@test.example', 'keys.policyRefused'],
     ]);
   });
 });

@@ -162,15 +162,28 @@ describe('request decoding', () => {
     expect(decodeRequest(withCode([2]))).toMatchObject({ type: 'addIdentity', constraints: { confirm: true } });
   });
 
-  it('describes ECDSA and DSA key material without loading it', () => {
-    const ecdsa = new SshWriter().string('ecdsa-sha2-nistp384').string('nistp384').string(Buffer.alloc(97, 4)).toBuffer();
+  it('describes ECDSA and DSA key material (size and comment) without loading it', () => {
+    const ecdsa = new SshWriter()
+      .string('ecdsa-sha2-nistp384')
+      .string('nistp384')
+      .string(Buffer.alloc(97, 4))
+      .mpint(Buffer.alloc(48, 9))
+      .string('ec@firma.de')
+      .toBuffer();
     expect(decodeRequest(msg.addIdentity(ecdsa))).toMatchObject({
       type: 'addIdentity',
-      material: { kind: 'unsupported', type: 'ecdsa-sha2-nistp384', bits: 384 },
+      material: { kind: 'unsupported', type: 'ecdsa-sha2-nistp384', bits: 384, comment: 'ec@firma.de' },
     });
-    const dsaP = Buffer.alloc(128, 0xff);
-    const dsa = new SshWriter().string('ssh-dss').mpint(dsaP).toBuffer();
-    expect(decodeRequest(msg.addIdentity(dsa))).toMatchObject({ material: { kind: 'unsupported', type: 'ssh-dss', bits: 1024 } });
+    const w = new SshWriter().string('ssh-dss').mpint(Buffer.alloc(128, 0xff));
+    for (let i = 0; i < 4; i++) w.mpint(Buffer.alloc(20, 1));
+    expect(decodeRequest(msg.addIdentity(w.string('dsa@firma.de').toBuffer()))).toMatchObject({
+      material: { kind: 'unsupported', type: 'ssh-dss', bits: 1024, comment: 'dsa@firma.de' },
+    });
+    // A garbled body still yields a refusable description.
+    const cut = new SshWriter().string('ecdsa-sha2-nistp256').string('nistp256').toBuffer();
+    expect(decodeRequest(msg.addIdentity(cut))).toMatchObject({
+      material: { kind: 'unsupported', type: 'ecdsa-sha2-nistp256', bits: 256, comment: '' },
+    });
   });
 });
 

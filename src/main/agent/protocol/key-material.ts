@@ -12,7 +12,7 @@ import { ProtocolError, SshReader, SshWriter } from './wire';
 export type ParsedKeyMaterial =
   | { kind: 'key'; key: LoadedPrivateKey }
   /** A type we do not load (ECDSA, DSA, certificates, FIDO): described, not parsed. */
-  | { kind: 'unsupported'; type: string; bits: number };
+  | { kind: 'unsupported'; type: string; bits: number; comment: string };
 
 const CURVE_BITS: Record<string, number> = { nistp256: 256, nistp384: 384, nistp521: 521 };
 
@@ -79,17 +79,33 @@ function finish(
   return { type, bits, comment, fingerprint: fingerprintOf(blob), publicKey: publicKeyLine(type, blob, comment), blob, privateKey };
 }
 
-/** Best-effort size of a key we refuse, so the refusal can name it. */
-function describeUnsupported(type: string, reader: SshReader): number {
+/**
+ * Best-effort size and comment of a key we refuse, so the refusal can name
+ * it ("ECDSA key anna@firma.de"). The private fields are skipped, never kept.
+ */
+function describeUnsupported(type: string, reader: SshReader): { bits: number; comment: string } {
+  let bits = 0;
   try {
-    if (type === 'ssh-dss') return bitLength(reader.mpintUnsigned());
+    if (type === 'ssh-dss') {
+      // mpint p, q, g, y, x, string comment
+      bits = bitLength(reader.mpintUnsigned());
+      for (let i = 0; i < 4; i++) reader.string();
+      return { bits, comment: reader.text() };
+    }
     const curve = /^ecdsa-sha2-(nistp\d+)$/.exec(type)?.[1];
-    if (curve) return CURVE_BITS[curve] ?? 0;
-    if (type.startsWith('ssh-ed25519')) return 256;
+    if (curve) {
+      // string curve, string Q, mpint d, string comment
+      bits = CURVE_BITS[curve] ?? 0;
+      reader.string();
+      reader.string();
+      reader.string();
+      return { bits, comment: reader.text() };
+    }
+    if (type.startsWith('ssh-ed25519')) bits = 256;
   } catch {
-    // Garbled body: the type alone is enough to refuse.
+    // Garbled or unknown layout: the type alone is enough to refuse.
   }
-  return 0;
+  return { bits, comment: '' };
 }
 
 /**
@@ -108,5 +124,5 @@ export function readKeyMaterial(reader: SshReader): ParsedKeyMaterial {
     // node:crypto refused the numbers: malformed, not a crash.
     throw new ProtocolError(`key rejected by crypto: ${(error as Error).message}`);
   }
-  return { kind: 'unsupported', type, bits: describeUnsupported(type, reader) };
+  return { kind: 'unsupported', type, ...describeUnsupported(type, reader) };
 }
