@@ -98,6 +98,33 @@ describe('UNIX socket server', () => {
     });
   });
 
+  it('falls back to the runtime folder when the wished path is too long for sun_path', async () => {
+    const runtime = join(dir, 'xdg');
+    mkdirSync(runtime, { mode: 0o700 });
+    const long = join(dir, 'x'.repeat(100), 'agent', 'agent.sock');
+    const server = await startUnixAgentServer({
+      path: long,
+      store: new AgentKeyStore(),
+      identity: { uid: process.getuid!(), env: { XDG_RUNTIME_DIR: runtime } },
+    });
+    servers.push(server);
+    expect(server).toMatchObject({ path: join(runtime, 'fernwartung', 'agent.sock'), requestedPath: long, fallback: true });
+    expect(statSync(join(runtime, 'fernwartung')).mode & 0o777).toBe(0o700);
+    const client = await AgentClient.connect(server.path);
+    expect(await client.list()).toEqual([]);
+    client.close();
+  });
+
+  it('refuses a socket folder owned by someone else (a squatter in /tmp)', async () => {
+    const squatted = join(dir, 'squatted');
+    mkdirSync(squatted, { mode: 0o700 });
+    // Pretend to be another user: the folder then belongs to "someone else".
+    const identity = { uid: process.getuid!() + 1, env: {} };
+    await expect(
+      startUnixAgentServer({ path: join(squatted, 'agent.sock'), store: new AgentKeyStore(), identity }),
+    ).rejects.toMatchObject({ code: 'agent.socketPathUnsafe', params: { path: squatted } });
+  });
+
   it('answers pipelined requests in order and serves a half-closed client', async () => {
     const store = new AgentKeyStore();
     store.add(ed);
