@@ -15,11 +15,14 @@ const decoder = new TextDecoder();
 export function encodeMessage(message: ClientMessage | ServerMessage): string | Uint8Array {
   const parts: Uint8Array[] = [];
   let offset = 0;
-  const json = JSON.stringify(message, (_key, value: unknown) => {
-    if (!(value instanceof Uint8Array)) return value;
-    parts.push(value);
-    const ref = { $bin: [offset, value.byteLength] };
-    offset += value.byteLength;
+  // `this[key]` is the value before toJSON: a Node Buffer would otherwise
+  // arrive here already turned into `{type: 'Buffer', data: [...]}`.
+  const json = JSON.stringify(message, function (this: Record<string, unknown>, key, value: unknown) {
+    const original = this[key];
+    if (!(original instanceof Uint8Array)) return value;
+    parts.push(original);
+    const ref = { $bin: [offset, original.byteLength] };
+    offset += original.byteLength;
     return ref;
   });
   if (parts.length === 0) return json;

@@ -1,0 +1,96 @@
+// The first slice as a technician sees it: first use, a Portalserver
+// profile, the host key dialog, a live terminal, `exit`, and a restart that
+// remembers profile and host key.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startSshd, type Sshd } from '../test/fixtures/sshd';
+import { removeDir, startHost, type RunningHost } from './fixtures/host';
+
+const PASSPHRASE = 'ein-langer-test-satz-fuer-den-schluessel';
+
+let sshd: Sshd;
+let keyDir: string;
+let keyFile: string;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  keyDir = mkdtempSync(join(tmpdir(), 'fw-e2e-key-'));
+  keyFile = join(keyDir, 'id_ed25519');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', PASSPHRASE, '-C', 'max@firma.de', '-f', keyFile]);
+  sshd = await startSshd({ authorizedKeys: [readFileSync(`${keyFile}.pub`, 'utf8')] });
+  dataDir = mkdtempSync(join(tmpdir(), 'fw-e2e-data-'));
+});
+test.afterAll(async () => {
+  await sshd?.stop();
+  removeDir(keyDir);
+  removeDir(dataDir);
+});
+
+async function unlockKey(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Passphrase eingeben' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Passphrase').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Entsperren' }).click();
+}
+
+async function typeInTerminal(page: Page, text: string) {
+  await page.getByRole('region', { name: 'Terminal Testschule' }).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+test('first use, profile, host key, terminal, exit, and a restart that remembers', async ({ page }) => {
+  let host: RunningHost = await startHost({ dataDir });
+  try {
+    await page.goto(host.url);
+    await page.getByLabel('Firmenkürzel').fill('iserv');
+    await page.getByLabel('vorname.nachname').fill('max.mustermann');
+    await expect(page.getByText('Benutzername: iserv-max.mustermann')).toBeVisible();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+
+    await page.getByRole('button', { name: 'Neues Profil' }).click();
+    await page.getByLabel('Profilname').fill('Testschule');
+    await page.getByLabel('Server').fill('127.0.0.1');
+    await page.getByLabel('Port').fill(String(sshd.port));
+    await expect(page.getByLabel('Benutzername')).toHaveAttribute('placeholder', 'iserv-max.mustermann');
+    await page.getByLabel('Benutzername').fill(sshd.user);
+    await page.getByLabel('Schlüsseldatei (optional)').fill(keyFile);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+
+    const profile = page.getByRole('listitem', { name: 'Testschule' });
+    await profile.getByRole('button', { name: 'Verbinden' }).click();
+    await unlockKey(page);
+
+    const hostKey = page.getByRole('dialog', { name: 'Unbekannter Server' });
+    await expect(hostKey).toBeVisible();
+    await expect(hostKey.getByLabel('Fingerabdruck')).toHaveText(sshd.hostFingerprint);
+    await hostKey.getByRole('button', { name: 'Akzeptieren und merken' }).click();
+
+    await expect(page.getByRole('status')).toContainText('Verbunden');
+    await typeInTerminal(page, 'echo hallo-welt');
+    await expect(page.locator('.xterm-rows')).toContainText('hallo-welt');
+    await typeInTerminal(page, 'exit');
+    await expect(page.getByRole('status')).toContainText('Getrennt');
+    await expect(page.getByRole('button', { name: 'Neu verbinden' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Tab schließen' })).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+
+  host = await startHost({ dataDir });
+  try {
+    await page.goto(host.url);
+    const profile = page.getByRole('listitem', { name: 'Testschule' });
+    await profile.getByRole('button', { name: 'Verbinden' }).click();
+    await unlockKey(page);
+    await expect(page.getByRole('status')).toContainText('Verbunden');
+    await expect(page.getByRole('dialog', { name: 'Unbekannter Server' })).toHaveCount(0);
+    await typeInTerminal(page, 'echo zweiter-start');
+    await expect(page.locator('.xterm-rows')).toContainText('zweiter-start');
+  } finally {
+    await host.stop();
+  }
+});
