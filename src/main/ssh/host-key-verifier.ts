@@ -120,7 +120,14 @@ export function createHostKeyVerifier(options: HostKeyVerifierOptions): HostKeyV
         }))
         .then((outcome) => {
           result = outcome;
-          verify(outcome.accepted);
+          // The connection died while the user was deciding: ssh2 has torn
+          // its protocol down, and answering it would throw.
+          if (options.signal?.aborted) return;
+          try {
+            verify(outcome.accepted);
+          } catch {
+            // Same race, seen from ssh2's side; the connect code reports the close.
+          }
         });
     },
     outcome: () => result,

@@ -166,6 +166,46 @@ describe('connectSsh against OpenSSH', () => {
     expect(sshd.log().slice(logStart)).toMatch(/Accepted publickey for/);
   });
 
+  it('does not time out while the user looks at the host key question', async () => {
+    const connection = await connectSsh(
+      base({ connectTimeoutMs: 400, hostKeyPrompter: scriptedPrompter('connectOnce', 1200) }),
+    );
+    // ssh2's own readyTimeout is off (a DUO wait must not hit it); keepalive as the vendor's 240 s.
+    const config = (
+      connection.client as unknown as { config: { readyTimeout: number; keepaliveInterval: number } }
+    ).config;
+    expect(config).toMatchObject({ readyTimeout: 0, keepaliveInterval: 240_000 });
+    await connection.close();
+  });
+
+  it('tells an open host key question when the server gives up meanwhile', async () => {
+    const impatient = await startSshd({ authorizedKeys: [key.publicKey], extraConfig: ['LoginGraceTime 1'] });
+    try {
+      let questionSignal: AbortSignal | undefined;
+      const error = await expectAppError(
+        connectSsh(
+          base({
+            port: impatient.port,
+            hostKeyPrompter: {
+              decide: (q) => {
+                questionSignal = q.signal;
+                // The user leaves the dialog open; the UI closes it on abort.
+                return new Promise((resolve) =>
+                  q.signal.addEventListener('abort', () => resolve('connectOnce')),
+                );
+              },
+            },
+          }),
+        ),
+        'ssh.disconnected',
+      );
+      expect(error.params).toMatchObject({ host: impatient.host, port: impatient.port });
+      expect(questionSignal?.aborted).toBe(true);
+    } finally {
+      await impatient.stop();
+    }
+  });
+
   it('files the host key under the name the user typed, resolved with the injected lookup', async () => {
     const { store, knownHosts } = memoryKnownHosts();
     const asked: string[] = [];

@@ -160,7 +160,11 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
           respond: ({ signal }) => {
             promptSignal = signal;
             setTimeout(() => controller.abort(), 50);
-            return new Promise(() => {}); // the user never answers
+            // The user answers only after the attempt was cancelled: that
+            // late answer must go nowhere.
+            return new Promise((resolve) =>
+              signal.addEventListener('abort', () => setTimeout(() => resolve(['1']), 20)),
+            );
           },
         },
         { signal: controller.signal },

@@ -132,6 +132,27 @@ describe('host key decisions', () => {
     expect(answers).toEqual([true, true, false]);
   });
 
+  it('does not answer ssh2 once the connection is gone', async () => {
+    const { options } = setup('connectOnce');
+    const controller = new AbortController();
+    const decided: boolean[] = [];
+    const held: HostKeyPrompter = {
+      decide: async () => {
+        controller.abort();
+        decided.push(true);
+        return 'connectOnce';
+      },
+    };
+    const verification = createHostKeyVerifier({ ...options, prompter: held, signal: controller.signal });
+    const answers: boolean[] = [];
+    // Calling ssh2's verify now would hit its torn-down protocol.
+    verification.hostVerifier(blobA, (ok) => answers.push(ok));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(decided).toEqual([true]);
+    expect(answers).toEqual([]);
+    expect(verification.outcome()?.accepted).toBe(false);
+  });
+
   it('refuses visibly when remembering fails', async () => {
     const { options } = setup('acceptAndRemember');
     const broken = createMemoryStore<KnownHostsDocument>(emptyKnownHosts());
