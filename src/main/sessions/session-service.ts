@@ -19,7 +19,7 @@ import type { SshConnection } from '../ssh/connection';
 import type { KnownHosts } from '../ssh/known-hosts';
 import type { HostKeyPrompter } from '../ssh/prompters';
 import type { LookupFn } from '../ssh/tcp';
-import { openShell, type TerminalSession } from '../terminal/terminal-session';
+import { openShell, type FlowStats, type TerminalSession } from '../terminal/terminal-session';
 
 export interface SessionServiceDeps {
   profiles: ProfileService;
@@ -71,6 +71,11 @@ export class SessionService {
 
   ack(sessionId: string, bytes: number): void {
     this.sessions.get(sessionId)?.terminal?.ack(bytes);
+  }
+
+  /** Flow-control counters of a session's terminal (tests, diagnostics). */
+  flowStats(sessionId: string): FlowStats | undefined {
+    return this.sessions.get(sessionId)?.terminal?.stats;
   }
 
   async close(sessionId: string): Promise<void> {
