@@ -20,6 +20,8 @@ import type { StorageNotice } from '../storage/notices';
 import type { ShellInfo } from './platform';
 import { appHandlers } from './handlers/app';
 import { profileHandlers } from './handlers/profiles';
+import { keyHandlers } from './handlers/keys';
+import { KeyWizard } from '../keys-wizard/key-wizard';
 
 export interface BackendOptions {
   dataDir: string;
@@ -72,6 +74,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
     ...profileHandlers(profiles),
     ...sessionHandlers(sessions),
+    ...keyHandlers({ wizard: new KeyWizard({ agent, settings }), dataDir }),
   };
 
   return {

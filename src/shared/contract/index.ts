@@ -4,10 +4,11 @@ import type { z } from 'zod';
 import { appCalls, appEvents } from './app';
 import { profileCalls, profileEvents } from './profiles';
 import { sessionCalls, sessionEvents } from './sessions';
+import { keyCalls, keyEvents } from './keys';
 import type { ErrorInfo } from '../errors';
 
-export const calls = { ...appCalls, ...profileCalls, ...sessionCalls };
-export const events = { ...appEvents, ...profileEvents, ...sessionEvents };
+export const calls = { ...appCalls, ...profileCalls, ...sessionCalls, ...keyCalls };
+export const events = { ...appEvents, ...profileEvents, ...sessionEvents, ...keyEvents };
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

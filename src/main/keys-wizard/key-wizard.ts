@@ -1,0 +1,122 @@
+// The key wizard's work in main: generate and save a new key, or read an
+// existing one, then load it into the agent and make it the default key.
+// Private material stays here; callers get public information only.
+import { writeFile } from 'node:fs/promises';
+import type { KeyResult, NewKeyType } from '../../shared/contract/keys';
+import type { AgentKeyInfo, AgentKeyStore } from '../agent';
+import { AppError } from '../core/app-error';
+import {
+  exportPpk,
+  generateKey,
+  importPrivateKey,
+  writePrivateKeyFile,
+  type LoadedPrivateKey,
+} from '../keys';
+import type { SettingsService } from '../settings/settings-service';
+import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor, resolveUserPath } from './paths';
+
+export interface KeyWizardDeps {
+  agent: AgentKeyStore;
+  settings: SettingsService;
+  /** Test seam: the home folder for `~/` paths. */
+  home?: string;
+}
+
+export interface NewKeyRequest {
+  type: NewKeyType;
+  comment: string;
+  passphrase: string;
+  path: string;
+  overwrite: boolean;
+  ppkCopy: boolean;
+}
+
+function usablePath(path: string, home?: string): string {
+  const resolved = resolveUserPath(path, home);
+  // Relative paths would depend on the app's working folder (the UI says so before).
+  if (!resolved) throw new AppError('invalidInput', { detail: 'path: not absolute' });
+  return resolved;
+}
+
+function result(
+  info: Pick<AgentKeyInfo, 'publicKey' | 'fingerprint' | 'type' | 'bits' | 'comment'>,
+  files: Omit<KeyResult, 'publicKey' | 'fingerprint' | 'type' | 'bits' | 'comment'>,
+): KeyResult {
+  return {
+    publicKey: info.publicKey,
+    fingerprint: info.fingerprint,
+    type: info.type,
+    bits: info.bits,
+    comment: info.comment,
+    ...files,
+  };
+}
+
+export class KeyWizard {
+  constructor(private readonly deps: KeyWizardDeps) {}
+
+  async generate(request: NewKeyRequest): Promise<KeyResult> {
+    const path = usablePath(request.path, this.deps.home);
+    const files = filesOfNewKey(path, request.ppkCopy);
+    // Ask before the slow part: nothing is generated for a name that is taken.
+    if (!request.overwrite) {
+      const taken = await firstExisting(files);
+      if (taken) throw new AppError('keys.fileExists', { path: taken });
+    }
+
+    const generated = await generateKey({
+      type: request.type,
+      comment: request.comment,
+      passphrase: request.passphrase,
+    });
+    // Read back what will be written: proves the passphrase opens it, and
+    // gives the agent (and the .ppk export) the key itself.
+    const loaded: LoadedPrivateKey = await importPrivateKey(
+      Buffer.from(generated.privateKeyOpenSsh, 'utf8'),
+      {
+        passphrase: request.passphrase,
+        source: path,
+      },
+    );
+    if (loaded.fingerprint !== generated.info.fingerprint) throw new AppError('keys.generationFailed');
+    const ppk = request.ppkCopy ? await exportPpk(loaded, request.passphrase) : null;
+
+    await writePrivateKeyFile(path, generated.privateKeyOpenSsh, { overwrite: request.overwrite });
+    const publicKeyPath = publicKeyPathFor(path);
+    await writePublicKeyFile(publicKeyPath, `${generated.info.publicKey}\n`, request.overwrite);
+    let ppkPath: string | null = null;
+    if (ppk !== null) {
+      ppkPath = ppkPathFor(path);
+      await writePrivateKeyFile(ppkPath, ppk, { overwrite: request.overwrite });
+    }
+
+    const info = this.deps.agent.add(loaded, { source: path });
+    this.deps.settings.update({ defaultKeyPath: path });
+    return result(info, { path, publicKeyPath, ppkPath });
+  }
+
+  async importFile(rawPath: string, passphrase: string | undefined): Promise<KeyResult> {
+    const path = usablePath(rawPath, this.deps.home);
+    // The agent reads the file, applies the policy and keeps the key under its path.
+    const info = await this.deps.agent.addFromFile(path, passphrase || undefined);
+    this.deps.settings.update({ defaultKeyPath: path });
+    return result(info, { path, publicKeyPath: null, ppkPath: null });
+  }
+
+  status(): { agentKeyCount: number; defaultKeyPath: string } {
+    return {
+      agentKeyCount: this.deps.agent.list().length,
+      defaultKeyPath: this.deps.settings.get().defaultKeyPath,
+    };
+  }
+}
+
+async function writePublicKeyFile(path: string, line: string, overwrite: boolean): Promise<void> {
+  try {
+    await writeFile(path, line, { encoding: 'utf8', mode: 0o644, flag: overwrite ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    if (code === 'EEXIST') throw new AppError('keys.fileExists', { path }, { cause: error });
+    throw new AppError('keys.writeFailed', { path, reason: code }, { cause: error });
+  }
+}
