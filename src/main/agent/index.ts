@@ -19,9 +19,17 @@ export type {
 export { AgentSession, type AgentSessionOptions } from './session';
 export { serveConnection, type ServeOptions } from './connection';
 export { StoreAgent, type StoreAgentOptions } from './ssh2-agent';
-export { startUnixAgentServer, type UnixAgentServer, type UnixAgentServerOptions } from './transport/unix-socket';
+export {
+  startUnixAgentServer,
+  type UnixAgentServer,
+  type UnixAgentServerOptions,
+} from './transport/unix-socket';
 export { chooseSocketPath, exportLine, identityAgentSnippet } from './transport/socket-path';
 export { startPipeAgentServer, type PipeAgentServer } from './transport/windows/pipe-server';
-export { pageantPipeName, openSshPipeName, pipeIdentityAgentSnippet } from './transport/windows/pageant-pipe-name';
+export {
+  pageantPipeName,
+  openSshPipeName,
+  pipeIdentityAgentSnippet,
+} from './transport/windows/pageant-pipe-name';
 export type { WindowsPlatform } from './transport/windows/platform';
 export { fingerprintOf, blobFromKeyObject } from './public-key';

@@ -89,7 +89,13 @@ export class AgentKeyStore {
     const source = options.source ?? 'app';
     const verdict = checkKeyPolicy({ type: key.type, bits: key.bits });
     if (!verdict.ok) {
-      this.reportRefusal({ type: key.type, bits: key.bits, comment: key.comment, source, error: verdict.error });
+      this.reportRefusal({
+        type: key.type,
+        bits: key.bits,
+        comment: key.comment,
+        source,
+        error: verdict.error,
+      });
       throw verdict.error;
     }
     if (this.locked) throw new AppError('agent.locked');
@@ -132,7 +138,11 @@ export class AgentKeyStore {
   }
 
   /** Reads a key file through the injected importer (OpenSSH or .ppk) and adds it. */
-  async addFromFile(path: string, passphrase?: string, options: Omit<AddOptions, 'source'> = {}): Promise<AgentKeyInfo> {
+  async addFromFile(
+    path: string,
+    passphrase?: string,
+    options: Omit<AddOptions, 'source'> = {},
+  ): Promise<AgentKeyInfo> {
     const importer = this.options.importer;
     if (!importer) throw new AppError('agent.importUnavailable');
     let data: Buffer;
@@ -236,9 +246,10 @@ export class AgentKeyStore {
     let entry = this.usable(fingerprint);
     if (entry.info.confirm) {
       const confirm = this.options.confirm;
-      let approved = false;
+      let approved: boolean;
       try {
-        approved = confirm ? await confirm({ ...context, key: { ...entry.info } }) : false;
+        // Only a literal `true` approves; no handler, an error or anything else denies.
+        approved = confirm ? (await confirm({ ...context, key: { ...entry.info } })) === true : false;
       } catch {
         approved = false;
       }

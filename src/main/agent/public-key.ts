@@ -30,7 +30,11 @@ export function blobFromKeyObject(key: KeyObject): BlobInfo {
   const jwk = key.export({ format: 'jwk' });
   if (key.asymmetricKeyType === 'ed25519') {
     const pub = b64u(jwk.x, 'x');
-    return { type: 'ssh-ed25519', bits: 256, blob: new SshWriter().string('ssh-ed25519').string(pub).toBuffer() };
+    return {
+      type: 'ssh-ed25519',
+      bits: 256,
+      blob: new SshWriter().string('ssh-ed25519').string(pub).toBuffer(),
+    };
   }
   if (key.asymmetricKeyType === 'rsa') {
     const n = b64u(jwk.n, 'n');
@@ -87,7 +91,10 @@ export function keyObjectFromBlob(blob: Buffer): KeyObject | null {
       const x = reader.string();
       reader.end();
       if (x.length !== 32) return null;
-      return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: x.toString('base64url') }, format: 'jwk' });
+      return createPublicKey({
+        key: { kty: 'OKP', crv: 'Ed25519', x: x.toString('base64url') },
+        format: 'jwk',
+      });
     }
     if (type === 'ssh-rsa') {
       const e = reader.mpintUnsigned();

@@ -45,7 +45,9 @@ export class AgentSession {
     } catch (error) {
       // Every refusal of the store (locked, not found, denied, policy) is a
       // plain FAILURE on the wire; the store's events tell the UI why.
-      this.options.debug?.(`${request.type} refused: ${isAppError(error) ? error.code : (error as Error).message}`);
+      this.options.debug?.(
+        `${request.type} refused: ${isAppError(error) ? error.code : (error as Error).message}`,
+      );
       return msg.failure();
     }
   }
@@ -58,7 +60,12 @@ export class AgentSession {
       case 'requestIdentities':
         return msg.identitiesAnswer(this.store.identities());
       case 'sign': {
-        const signature = await this.store.sign(request.keyBlob, request.data, request.flags, this.signContext());
+        const signature = await this.store.sign(
+          request.keyBlob,
+          request.data,
+          request.flags,
+          this.signContext(),
+        );
         return msg.signResponse(signature.blob);
       }
       case 'addIdentity':

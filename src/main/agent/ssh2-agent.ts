@@ -37,7 +37,10 @@ export class StoreAgent extends ssh2.BaseAgent<Buffer> {
 
   override getIdentities(cb: IdentityCallback): void {
     // Public blobs only; ssh2 parses them. Empty while locked, as over the socket.
-    cb(null, this.store.identities().map((identity) => identity.blob));
+    cb(
+      null,
+      this.store.identities().map((identity) => identity.blob),
+    );
   }
 
   override sign(pubKey: Buffer, data: Buffer, options: SigningRequestOptions, cb?: SignCallback): void;
@@ -51,7 +54,10 @@ export class StoreAgent extends ssh2.BaseAgent<Buffer> {
     const cb = typeof optionsOrCb === 'function' ? optionsOrCb : maybeCb;
     const options = typeof optionsOrCb === 'function' ? {} : optionsOrCb;
     if (!cb) return;
-    const context = { client: 'app' as const, ...(this.options.destination ? { destination: this.options.destination } : {}) };
+    const context = {
+      client: 'app' as const,
+      ...(this.options.destination ? { destination: this.options.destination } : {}),
+    };
     this.store
       .sign(blobOf(pubKey), data, flagsForHash(options.hash), context)
       // ssh2 wants the bare signature; it adds the algorithm framing itself.

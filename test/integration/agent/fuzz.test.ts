@@ -80,7 +80,8 @@ describe('agent fuzzing', () => {
           for (let i = 0, n = 1 + rnd.int(4); i < n; i++) base[rnd.int(base.length)] = rnd.int(256);
           return base;
         case 2: // lying inner length
-          if (base.length > 5) base.writeUInt32BE(rnd.pick([0, 1, 0x7fffffff, 0xffffffff, rnd.int(1 << 20)]), 1);
+          if (base.length > 5)
+            base.writeUInt32BE(rnd.pick([0, 1, 0x7fffffff, 0xffffffff, rnd.int(1 << 20)]), 1);
           return base;
         case 3: // random type and bytes
           return Buffer.concat([Buffer.from([rnd.int(256)]), rnd.bytes(rnd.int(64))]);
@@ -116,7 +117,9 @@ describe('agent fuzzing', () => {
           // Oversize announcement: this connection, and only this one, closes.
           const header = Buffer.alloc(4);
           header.writeUInt32BE(256 * 1024 + 1 + rnd.int(1 << 24));
-          await expect(fuzz.requestRaw(Buffer.concat([header, rnd.bytes(rnd.int(32))]))).rejects.toThrow(/closed/);
+          await expect(fuzz.requestRaw(Buffer.concat([header, rnd.bytes(rnd.int(32))]))).rejects.toThrow(
+            /closed/,
+          );
           oversizeClosed++;
           fuzz = await AgentClient.connect(server.path);
         } else if (roll < 4) {

@@ -24,11 +24,33 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fw-agent-import-'));
   keyPath = join(dir, 'id_ed25519');
   ppkPath = join(dir, 'id_ed25519.ppk');
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', PASSPHRASE, '-C', 'anna.beispiel@firma.de', '-f', keyPath]);
-  fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', `${keyPath}.pub`], { encoding: 'utf8' }).split(' ')[1]!;
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    PASSPHRASE,
+    '-C',
+    'anna.beispiel@firma.de',
+    '-f',
+    keyPath,
+  ]);
+  fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', `${keyPath}.pub`], {
+    encoding: 'utf8',
+  }).split(' ')[1]!;
   const passFile = join(dir, 'pass');
   writeFileSync(passFile, `${PASSPHRASE}\n`, { mode: 0o600 });
-  execFileSync('puttygen', [keyPath, '--old-passphrase', passFile, '--new-passphrase', passFile, '-O', 'private', '-o', ppkPath]);
+  execFileSync('puttygen', [
+    keyPath,
+    '--old-passphrase',
+    passFile,
+    '--new-passphrase',
+    passFile,
+    '-O',
+    'private',
+    '-o',
+    ppkPath,
+  ]);
   store = new AgentKeyStore({ importer: importPrivateKey });
   server = await startUnixAgentServer({ path: join(dir, 'agent.sock'), store });
 });
@@ -39,14 +61,23 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe('adding key files through importPrivateKey', () => {
   it('asks for the passphrase, refuses a wrong one, and adds with the right one', async () => {
     expect(await codeOf(store.addFromFile(keyPath))).toBe('keys.passphraseRequired');
     expect(await codeOf(store.addFromFile(keyPath, 'wrong'))).toBe('keys.wrongPassphrase');
     const info = await store.addFromFile(keyPath, PASSPHRASE, { constraints: { confirm: true } });
-    expect(info).toMatchObject({ fingerprint, source: keyPath, confirm: true, comment: 'anna.beispiel@firma.de' });
+    expect(info).toMatchObject({
+      fingerprint,
+      source: keyPath,
+      confirm: true,
+      comment: 'anna.beispiel@firma.de',
+    });
     const listed = await sshAdd(server.path, ['-l', '-E', 'sha256']);
     expect(listed.stdout.trim()).toBe(`256 ${fingerprint} anna.beispiel@firma.de (ED25519)`);
   });

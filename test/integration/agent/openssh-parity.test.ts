@@ -48,7 +48,11 @@ type Step = { args: string[]; answer?: string };
 async function transcript(socket: string, steps: Step[]): Promise<string[]> {
   const lines: string[] = [];
   for (const step of steps) {
-    const result = await sshAdd(socket, step.args, step.answer !== undefined ? { askpass, answer: step.answer } : {});
+    const result = await sshAdd(
+      socket,
+      step.args,
+      step.answer !== undefined ? { askpass, answer: step.answer } : {},
+    );
     lines.push(`$ ssh-add ${step.args.join(' ')} -> ${result.code}\n${result.stdout}${result.stderr}`.trim());
   }
   return lines;

@@ -32,7 +32,11 @@ beforeAll(async () => {
   askpass = writeAskpass(dir);
   store = new AgentKeyStore({ unlockFailureDelayMs: () => 0 });
   store.onRefusal((r) => refusals.push(r));
-  server = await startUnixAgentServer({ path: join(dir, 'agent', 'agent.sock'), store, session: { sourceLabel: 'ssh-add' } });
+  server = await startUnixAgentServer({
+    path: join(dir, 'agent', 'agent.sock'),
+    store,
+    session: { sourceLabel: 'ssh-add' },
+  });
 });
 
 afterAll(async () => {

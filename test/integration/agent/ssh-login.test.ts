@@ -140,10 +140,12 @@ describe('ssh2 Client with the in-process StoreAgent', () => {
           client.exec('echo agent-ok', (err, stream) => {
             if (err) return reject(err);
             let out = '';
-            stream.on('data', (d: Buffer) => (out += d.toString())).on('close', () => {
-              client.end();
-              resolve(out.trim());
-            });
+            stream
+              .on('data', (d: Buffer) => (out += d.toString()))
+              .on('close', () => {
+                client.end();
+                resolve(out.trim());
+              });
           });
         })
         .on('error', reject)
@@ -162,7 +164,9 @@ describe('ssh2 Client with the in-process StoreAgent', () => {
     const asked: ConfirmRequest[] = [];
     confirmAnswer = async (request) => (asked.push(request), true);
     const calls = recordSigns();
-    expect(await connect(new StoreAgent(store, { destination: `${sshd.user}@127.0.0.1:${sshd.port}` }))).toBe('agent-ok');
+    expect(await connect(new StoreAgent(store, { destination: `${sshd.user}@127.0.0.1:${sshd.port}` }))).toBe(
+      'agent-ok',
+    );
     expect(calls).toHaveLength(1);
     expect(calls[0]!.client).toBe('app');
     expect(calls[0]!.algorithm).toMatch(/^rsa-sha2-(256|512)$/);

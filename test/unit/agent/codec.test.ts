@@ -47,7 +47,11 @@ describe('wire primitives', () => {
 
 describe('framing', () => {
   it('reassembles frames split at every byte and splits coalesced ones', () => {
-    const bytes = Buffer.concat([frame(Buffer.from([11])), frame(Buffer.from('hello')), frame(Buffer.alloc(0))]);
+    const bytes = Buffer.concat([
+      frame(Buffer.from([11])),
+      frame(Buffer.from('hello')),
+      frame(Buffer.alloc(0)),
+    ]);
     const decoder = new FrameDecoder();
     const frames: Buffer[] = [];
     for (const byte of bytes) frames.push(...decoder.push(Buffer.from([byte])).frames);
@@ -86,7 +90,10 @@ describe('request decoding', () => {
 
   it('decodes EXTENSION with its raw contents after the name', () => {
     const ext = decodeRequest(msg.extension('foo@example.org', Buffer.from([1, 2, 3])));
-    expect(ext.type === 'extension' && [ext.name, ext.contents.toString('hex')]).toEqual(['foo@example.org', '010203']);
+    expect(ext.type === 'extension' && [ext.name, ext.contents.toString('hex')]).toEqual([
+      'foo@example.org',
+      '010203',
+    ]);
   });
 
   it('marks unknown types (incl. SSH1 ones) as unknown and truncated bodies as malformed', () => {
@@ -105,14 +112,21 @@ describe('request decoding', () => {
     expect(request.type).toBe('addIdentity');
     if (request.type !== 'addIdentity' || request.material.kind !== 'key') throw new Error('not parsed');
     const key = request.material.key;
-    expect([key.type, key.bits, key.comment, key.fingerprint]).toEqual(['ssh-ed25519', 256, ed.comment, ed.fingerprint]);
+    expect([key.type, key.bits, key.comment, key.fingerprint]).toEqual([
+      'ssh-ed25519',
+      256,
+      ed.comment,
+      ed.fingerprint,
+    ]);
     expect(key.publicKey).toBe(ed.publicKey);
     const sig = cryptoSign(null, Buffer.from('x'), key.privateKey);
     expect(verify(null, Buffer.from('x'), createPublicKey(ed.privateKey), sig)).toBe(true);
   });
 
   it('reads RSA key material (CRT exponents computed) into a working 4096-bit key', () => {
-    const request = decodeRequest(msg.addIdentity(addIdentityFields(rsa), { lifetimeSeconds: 30, confirm: true }));
+    const request = decodeRequest(
+      msg.addIdentity(addIdentityFields(rsa), { lifetimeSeconds: 30, confirm: true }),
+    );
     if (request.type !== 'addIdentity' || request.material.kind !== 'key') throw new Error('not parsed');
     expect(request.constrained).toBe(true);
     expect(request.constraints).toEqual({ lifetimeSeconds: 30, confirm: true });
@@ -133,7 +147,10 @@ describe('request decoding', () => {
       .string(Buffer.concat([Buffer.from(jwk.d!, 'base64url'), pub]))
       .string('liar')
       .toBuffer();
-    expect(decodeRequest(msg.addIdentity(fields))).toMatchObject({ type: 'malformed', code: AgentMessage.ADD_IDENTITY });
+    expect(decodeRequest(msg.addIdentity(fields))).toMatchObject({
+      type: 'malformed',
+      code: AgentMessage.ADD_IDENTITY,
+    });
   });
 
   it('refuses an RSA key whose primes do not multiply to n', () => {
@@ -154,12 +171,23 @@ describe('request decoding', () => {
 
   it('marks unknown constraints (and OpenSSH constraint extensions) malformed', () => {
     const fields = addIdentityFields(ed);
-    const withCode = (bytes: number[]) => Buffer.concat([Buffer.from([AgentMessage.ADD_ID_CONSTRAINED]), fields, Buffer.from(bytes)]);
+    const withCode = (bytes: number[]) =>
+      Buffer.concat([Buffer.from([AgentMessage.ADD_ID_CONSTRAINED]), fields, Buffer.from(bytes)]);
     expect(decodeRequest(withCode([3])).type).toBe('malformed');
-    const ext = new SshWriter().byte(255).string('restrict-destination-v00@openssh.com').string(Buffer.alloc(0)).toBuffer();
+    const ext = new SshWriter()
+      .byte(255)
+      .string('restrict-destination-v00@openssh.com')
+      .string(Buffer.alloc(0))
+      .toBuffer();
     expect(decodeRequest(Buffer.concat([withCode([]), ext])).type).toBe('malformed');
-    expect(decodeRequest(withCode([1, 0, 0]))).toMatchObject({ type: 'malformed', reason: 'truncated uint32' });
-    expect(decodeRequest(withCode([2]))).toMatchObject({ type: 'addIdentity', constraints: { confirm: true } });
+    expect(decodeRequest(withCode([1, 0, 0]))).toMatchObject({
+      type: 'malformed',
+      reason: 'truncated uint32',
+    });
+    expect(decodeRequest(withCode([2]))).toMatchObject({
+      type: 'addIdentity',
+      constraints: { confirm: true },
+    });
   });
 
   it('describes ECDSA and DSA key material (size and comment) without loading it', () => {
@@ -195,10 +223,17 @@ describe('replies', () => {
     expect(answer.string().equals(ed.blob)).toBe(true);
     expect(answer.text()).toBe('c');
     answer.end();
-    expect(msg.signResponse(Buffer.from('sig')).toString('hex')).toBe('0e00000003' + Buffer.from('sig').toString('hex'));
+    expect(msg.signResponse(Buffer.from('sig')).toString('hex')).toBe(
+      '0e00000003' + Buffer.from('sig').toString('hex'),
+    );
     expect([...msg.success(), ...msg.failure()]).toEqual([6, 5]);
     const query = new SshReader(msg.queryResponse(['query', 'session-bind@openssh.com']));
-    expect([query.byte(), query.text(), query.text(), query.text()]).toEqual([29, 'query', 'query', 'session-bind@openssh.com']);
+    expect([query.byte(), query.text(), query.text(), query.text()]).toEqual([
+      29,
+      'query',
+      'query',
+      'session-bind@openssh.com',
+    ]);
   });
 });
 
@@ -206,7 +241,11 @@ describe('session-bind', () => {
   const host = generateKeyPairSync('ed25519');
   const hostBlob = blobFromKeyObject(host.publicKey).blob;
   const sessionId = Buffer.alloc(32, 7);
-  const sig = (data: Buffer) => new SshWriter().string('ssh-ed25519').string(cryptoSign(null, data, host.privateKey)).toBuffer();
+  const sig = (data: Buffer) =>
+    new SshWriter()
+      .string('ssh-ed25519')
+      .string(cryptoSign(null, data, host.privateKey))
+      .toBuffer();
 
   it('parses host key, session id, forwarding flag and verifies the signature', () => {
     const bind = parseSessionBind(msg.sessionBindContents(hostBlob, sessionId, sig(sessionId), false));
@@ -216,7 +255,9 @@ describe('session-bind', () => {
   });
 
   it('reports a signature over other data as not verified', () => {
-    const bind = parseSessionBind(msg.sessionBindContents(hostBlob, sessionId, sig(Buffer.alloc(32, 8)), true));
+    const bind = parseSessionBind(
+      msg.sessionBindContents(hostBlob, sessionId, sig(Buffer.alloc(32, 8)), true),
+    );
     expect(bind.verified).toBe(false);
     expect(bind.forwarding).toBe(true);
   });
@@ -224,15 +265,24 @@ describe('session-bind', () => {
   it('verifies RSA and ECDSA host key signatures too', () => {
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const jwk = ec.publicKey.export({ format: 'jwk' });
-    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x!, 'base64url'), Buffer.from(jwk.y!, 'base64url')]);
+    const point = Buffer.concat([
+      Buffer.from([4]),
+      Buffer.from(jwk.x!, 'base64url'),
+      Buffer.from(jwk.y!, 'base64url'),
+    ]);
     const ecBlob = new SshWriter().string('ecdsa-sha2-nistp256').string('nistp256').string(point).toBuffer();
     const raw = cryptoSign('sha256', sessionId, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' });
     const ecSig = new SshWriter().mpint(raw.subarray(0, 32)).mpint(raw.subarray(32)).toBuffer();
     const ecSigBlob = new SshWriter().string('ecdsa-sha2-nistp256').string(ecSig).toBuffer();
-    expect(parseSessionBind(msg.sessionBindContents(ecBlob, sessionId, ecSigBlob, false)).verified).toBe(true);
+    expect(parseSessionBind(msg.sessionBindContents(ecBlob, sessionId, ecSigBlob, false)).verified).toBe(
+      true,
+    );
     expect(describeBlob(ecBlob)).toEqual({ type: 'ecdsa-sha2-nistp256', bits: 256 });
 
-    const rsaSig = new SshWriter().string('rsa-sha2-512').string(cryptoSign('sha512', sessionId, rsa.privateKey)).toBuffer();
+    const rsaSig = new SshWriter()
+      .string('rsa-sha2-512')
+      .string(cryptoSign('sha512', sessionId, rsa.privateKey))
+      .toBuffer();
     expect(parseSessionBind(msg.sessionBindContents(rsa.blob, sessionId, rsaSig, false)).verified).toBe(true);
   });
 

@@ -43,7 +43,10 @@ describe('adding, listing, removing', () => {
   it('lists public facts only, with source, counters and constraints', () => {
     const clock = new FakeClock();
     const store = new AgentKeyStore({ clock });
-    store.add(ed, { source: '/home/anna/.ssh/id_ed25519', constraints: { confirm: true, lifetimeSeconds: 60 } });
+    store.add(ed, {
+      source: '/home/anna/.ssh/id_ed25519',
+      constraints: { confirm: true, lifetimeSeconds: 60 },
+    });
     const [info] = store.list();
     expect(info).toEqual({
       type: 'ssh-ed25519',
@@ -91,10 +94,18 @@ describe('adding, listing, removing', () => {
     try {
       store.add(rsa2048);
     } catch (error) {
-      expect((error as AppError).toInfo()).toEqual({ code: 'keys.policyRefused', params: { type: 'ssh-rsa', bits: 2048 } });
+      expect((error as AppError).toInfo()).toEqual({
+        code: 'keys.policyRefused',
+        params: { type: 'ssh-rsa', bits: 2048 },
+      });
     }
     expect(store.list()).toEqual([]);
-    expect(refusals[0]).toMatchObject({ type: 'ssh-rsa', bits: 2048, comment: 'weak@firma.de', source: 'ssh-add' });
+    expect(refusals[0]).toMatchObject({
+      type: 'ssh-rsa',
+      bits: 2048,
+      comment: 'weak@firma.de',
+      source: 'ssh-add',
+    });
     expect(refusals[0]!.error.code).toBe('keys.policyRefused');
   });
 
@@ -218,7 +229,9 @@ describe('lifetimes', () => {
   it('treats the clock as the truth when a timer is late', async () => {
     let now = 1_000;
     // A clock whose timers never fire (a suspended laptop).
-    const store = new AgentKeyStore({ clock: { now: () => now, setTimer: () => ({ cancel: () => undefined }) } });
+    const store = new AgentKeyStore({
+      clock: { now: () => now, setTimer: () => ({ cancel: () => undefined }) },
+    });
     store.add(ed, { constraints: { lifetimeSeconds: 1 } });
     now += 1_000;
     expect(await code(store.sign(ed.blob, Buffer.from('x'), 0, socketContext))).toBe('agent.keyNotFound');
@@ -235,7 +248,7 @@ describe('lifetimes', () => {
     expect(clock.pendingTimers).toBe(0);
   });
 
-  it('system timers are unref\'d so they never keep the process alive', () => {
+  it("system timers are unref'd so they never keep the process alive", () => {
     const spy = vi.spyOn(globalThis, 'setTimeout');
     const store = new AgentKeyStore();
     store.add(ed, { constraints: { lifetimeSeconds: 3600 } });
@@ -258,7 +271,11 @@ describe('confirm each use', () => {
     });
     store.add(ed, { constraints: { confirm: true } });
     store.add(ed2);
-    const context = { client: 'socket' as const, destination: 'ssh-ed25519 SHA256:host', hostKeyFingerprint: 'SHA256:host' };
+    const context = {
+      client: 'socket' as const,
+      destination: 'ssh-ed25519 SHA256:host',
+      hostKeyFingerprint: 'SHA256:host',
+    };
     expect(await code(store.sign(ed.blob, Buffer.from('x'), 0, context))).toBe('resolved');
     answer = false;
     expect(await code(store.sign(ed.blob, Buffer.from('x'), 0, context))).toBe('agent.confirmDenied');
@@ -306,14 +323,19 @@ describe('adding from a file through the injected importer', () => {
     const fileData = Buffer.from('-----BEGIN OPENSSH PRIVATE KEY----- (fake)');
     const importer = vi.fn(async () => ed);
     const store = new AgentKeyStore({ importer, readFile: async () => fileData });
-    const info = await store.addFromFile('/keys/id_ed25519', 'secret', { constraints: { lifetimeSeconds: 60 } });
-    expect(importer).toHaveBeenCalledWith(expect.any(Buffer), { passphrase: 'secret', source: '/keys/id_ed25519' });
+    const info = await store.addFromFile('/keys/id_ed25519', 'secret', {
+      constraints: { lifetimeSeconds: 60 },
+    });
+    expect(importer).toHaveBeenCalledWith(expect.any(Buffer), {
+      passphrase: 'secret',
+      source: '/keys/id_ed25519',
+    });
     expect(fileData.every((b) => b === 0)).toBe(true);
     expect(info).toMatchObject({ source: '/keys/id_ed25519', fingerprint: ed.fingerprint });
     expect(info.expiresAt).not.toBeNull();
   });
 
-  it('passes the importer\'s errors through (e.g. keys.passphraseRequired-like) and reports policy refusals', async () => {
+  it("passes the importer's errors through (e.g. keys.passphraseRequired-like) and reports policy refusals", async () => {
     const refusals: AgentRefusal[] = [];
     const policy = new AgentKeyStore({
       readFile: async () => Buffer.from('x'),

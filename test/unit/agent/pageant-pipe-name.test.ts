@@ -34,14 +34,19 @@ describe('Pageant pipe name', () => {
     expect(platform.seen).toHaveLength(1);
     expect(platform.seen[0]!.toString('hex')).toBe(Buffer.from('Pageant\0\0\0\0\0\0\0\0\0').toString('hex'));
     const encrypted = Buffer.from(platform.seen[0]!.map((b, i) => b ^ (0xa5 + i)));
-    const expected = createHash('sha256').update(Buffer.from([0, 0, 0, 16])).update(encrypted).digest('hex');
+    const expected = createHash('sha256')
+      .update(Buffer.from([0, 0, 0, 16]))
+      .update(encrypted)
+      .digest('hex');
     expect(name).toBe(`\\\\.\\pipe\\pageant.anna.beispiel.${expected}`);
   });
 
   it('cuts the user principal name at @ and falls back to the logon name', () => {
     expect(pageantUserName(fakePlatform('bob@corp.example'))).toBe('bob');
     expect(pageantUserName(fakePlatform(null, 'Techniker'))).toBe('Techniker');
-    expect(pageantPipeName(fakePlatform(null, 'Techniker'))).toMatch(/^\\\\\.\\pipe\\pageant\.Techniker\.[0-9a-f]{64}$/);
+    expect(pageantPipeName(fakePlatform(null, 'Techniker'))).toMatch(
+      /^\\\\\.\\pipe\\pageant\.Techniker\.[0-9a-f]{64}$/,
+    );
   });
 
   it('pads longer names to whole 16-byte blocks', () => {
@@ -61,9 +66,14 @@ describe('Pageant pipe name', () => {
     expect(pipeIdentityAgentSnippet('\\\\.\\pipe\\x')).toBe('IdentityAgent "\\\\\\\\.\\\\pipe\\\\x"');
   });
 
-  it.skipIf(process.platform === 'win32')('the pipe server refuses to start off Windows (a pipe path would become a file)', async () => {
-    await expect(startPipeAgentServer({ pipePath: '\\\\.\\pipe\\x', store: new AgentKeyStore() })).rejects.toMatchObject({
-      code: 'agent.platformUnsupported',
-    });
-  });
+  it.skipIf(process.platform === 'win32')(
+    'the pipe server refuses to start off Windows (a pipe path would become a file)',
+    async () => {
+      await expect(
+        startPipeAgentServer({ pipePath: '\\\\.\\pipe\\x', store: new AgentKeyStore() }),
+      ).rejects.toMatchObject({
+        code: 'agent.platformUnsupported',
+      });
+    },
+  );
 });

@@ -41,14 +41,25 @@ function hostBind(forwarding = false, tamper = false) {
   const sessionId = Buffer.alloc(32, 1);
   const signed = cryptoSign(null, tamper ? Buffer.alloc(32, 2) : sessionId, host.privateKey);
   const sig = new SshWriter().string('ssh-ed25519').string(signed).toBuffer();
-  return { body: msg.extension('session-bind@openssh.com', msg.sessionBindContents(hostBlob, sessionId, sig, forwarding)), fingerprint: fingerprintOf(hostBlob) };
+  return {
+    body: msg.extension(
+      'session-bind@openssh.com',
+      msg.sessionBindContents(hostBlob, sessionId, sig, forwarding),
+    ),
+    fingerprint: fingerprintOf(hostBlob),
+  };
 }
 
 describe('AgentSession', () => {
   it('adds (ADD_IDENTITY), lists, signs, removes and removes all', async () => {
     const { store, session } = setup();
     expect(hex(await session.handle(msg.addIdentity(addIdentityFields(ed))))).toBe(SUCCESS);
-    expect(store.list()[0]).toMatchObject({ fingerprint: ed.fingerprint, source: 'ssh-add', confirm: false, expiresAt: null });
+    expect(store.list()[0]).toMatchObject({
+      fingerprint: ed.fingerprint,
+      source: 'ssh-add',
+      confirm: false,
+      expiresAt: null,
+    });
     expect(identities(await session.handle(msg.requestIdentities()))).toEqual([ed.comment]);
     const signed = await session.handle(msg.signRequest(ed.blob, Buffer.from('data'), 0));
     expect(signed[0]).toBe(14);
@@ -61,7 +72,11 @@ describe('AgentSession', () => {
 
   it('stores LIFETIME and CONFIRM from ADD_ID_CONSTRAINED', async () => {
     const { store, session } = setup();
-    expect(hex(await session.handle(msg.addIdentity(addIdentityFields(ed), { lifetimeSeconds: 90, confirm: true })))).toBe(SUCCESS);
+    expect(
+      hex(
+        await session.handle(msg.addIdentity(addIdentityFields(ed), { lifetimeSeconds: 90, confirm: true })),
+      ),
+    ).toBe(SUCCESS);
     const [info] = store.list();
     expect(info!.confirm).toBe(true);
     expect(info!.expiresAt! - info!.addedAt).toBe(90_000);
@@ -77,7 +92,11 @@ describe('AgentSession', () => {
   it('refuses policy-violating keys (RSA-2048, ECDSA) and reports why', async () => {
     const { store, session, refusals } = setup();
     expect(hex(await session.handle(msg.addIdentity(addIdentityFields(rsa2048))))).toBe(FAILURE);
-    const ecdsa = new SshWriter().string('ecdsa-sha2-nistp256').string('nistp256').string(Buffer.alloc(65, 4)).toBuffer();
+    const ecdsa = new SshWriter()
+      .string('ecdsa-sha2-nistp256')
+      .string('nistp256')
+      .string(Buffer.alloc(65, 4))
+      .toBuffer();
     expect(hex(await session.handle(msg.addIdentity(ecdsa)))).toBe(FAILURE);
     expect(store.list()).toEqual([]);
     expect(refusals.map((r) => [r.type, r.bits, r.error.code, r.source])).toEqual([
@@ -105,8 +124,15 @@ describe('AgentSession', () => {
   it('answers query with the supported extensions and FAILURE to others', async () => {
     const { session } = setup();
     const reply = new SshReader(await session.handle(msg.extension('query')));
-    expect([reply.byte(), reply.text(), reply.text(), reply.text()]).toEqual([29, 'query', 'query', 'session-bind@openssh.com']);
-    expect(hex(await session.handle(msg.extension('restrict-destination@example.org', Buffer.from([1]))))).toBe(FAILURE);
+    expect([reply.byte(), reply.text(), reply.text(), reply.text()]).toEqual([
+      29,
+      'query',
+      'query',
+      'session-bind@openssh.com',
+    ]);
+    expect(
+      hex(await session.handle(msg.extension('restrict-destination@example.org', Buffer.from([1])))),
+    ).toBe(FAILURE);
     expect(hex(await session.handle(Buffer.from([27, 0, 0])))).toBe(FAILURE); // truncated name
   });
 
@@ -142,7 +168,9 @@ describe('AgentSession', () => {
     const asked: ConfirmRequest[] = [];
     const store = new AgentKeyStore({ confirm: async (r) => (asked.push(r), false) });
     const first = hostBind(true);
-    const session = new AgentSession(store, { resolveHostKey: (fp) => (fp === first.fingerprint ? 'portal.meine-schule.de' : undefined) });
+    const session = new AgentSession(store, {
+      resolveHostKey: (fp) => (fp === first.fingerprint ? 'portal.meine-schule.de' : undefined),
+    });
     await session.handle(msg.addIdentity(addIdentityFields(ed), { confirm: true }));
     expect(hex(await session.handle(first.body))).toBe(SUCCESS);
     expect(hex(await session.handle(msg.signRequest(ed.blob, Buffer.from('d'))))).toBe(FAILURE); // denied

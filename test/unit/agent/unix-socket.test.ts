@@ -9,7 +9,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedPrivateKey } from '../../../src/main/keys/types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
 import { startUnixAgentServer, type UnixAgentServer } from '../../../src/main/agent/transport/unix-socket';
-import { chooseSocketPath, exportLine, identityAgentSnippet } from '../../../src/main/agent/transport/socket-path';
+import {
+  chooseSocketPath,
+  exportLine,
+  identityAgentSnippet,
+} from '../../../src/main/agent/transport/socket-path';
 import * as msg from '../../../src/main/agent/protocol/messages';
 import { frame } from '../../../src/main/agent/protocol/framing';
 import { AgentClient } from '../../fixtures/agent/agent-client';
@@ -36,7 +40,11 @@ async function start(path: string, store = new AgentKeyStore()) {
 describe('socket path', () => {
   it('keeps short paths and falls back for paths too long for sun_path', () => {
     const short = '/home/a/.config/Fernwartung/agent/agent.sock';
-    expect(chooseSocketPath(short, { uid: 1000, env: {} })).toEqual({ path: short, requested: short, fallback: false });
+    expect(chooseSocketPath(short, { uid: 1000, env: {} })).toEqual({
+      path: short,
+      requested: short,
+      fallback: false,
+    });
     const long = `/home/${'x'.repeat(90)}/agent/agent.sock`;
     expect(chooseSocketPath(long, { uid: 1000, env: { XDG_RUNTIME_DIR: '/run/user/1000' } })).toEqual({
       path: '/run/user/1000/fernwartung/agent.sock',
@@ -48,7 +56,9 @@ describe('socket path', () => {
 
   it('renders the shell export and the ssh_config line, quoting what needs it', () => {
     expect(exportLine("/tmp/it's/agent.sock")).toBe("export SSH_AUTH_SOCK='/tmp/it'\\''s/agent.sock'");
-    expect(identityAgentSnippet('/home/a b/100%/agent.sock')).toBe('IdentityAgent "/home/a b/100%%/agent.sock"');
+    expect(identityAgentSnippet('/home/a b/100%/agent.sock')).toBe(
+      'IdentityAgent "/home/a b/100%%/agent.sock"',
+    );
   });
 });
 
@@ -108,7 +118,11 @@ describe('UNIX socket server', () => {
       identity: { uid: process.getuid!(), env: { XDG_RUNTIME_DIR: runtime } },
     });
     servers.push(server);
-    expect(server).toMatchObject({ path: join(runtime, 'fernwartung', 'agent.sock'), requestedPath: long, fallback: true });
+    expect(server).toMatchObject({
+      path: join(runtime, 'fernwartung', 'agent.sock'),
+      requestedPath: long,
+      fallback: true,
+    });
     expect(statSync(join(runtime, 'fernwartung')).mode & 0o777).toBe(0o700);
     const client = await AgentClient.connect(server.path);
     expect(await client.list()).toEqual([]);

@@ -33,7 +33,12 @@ function readEd25519(reader: SshReader): LoadedPrivateKey {
   if (pub.length !== 32 || secret.length !== 64) throw new ProtocolError('bad ed25519 key lengths');
   if (!secret.subarray(32).equals(pub)) throw new ProtocolError('ed25519 public part mismatch');
   const privateKey = createPrivateKey({
-    key: { kty: 'OKP', crv: 'Ed25519', d: secret.subarray(0, 32).toString('base64url'), x: pub.toString('base64url') },
+    key: {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      d: secret.subarray(0, 32).toString('base64url'),
+      x: pub.toString('base64url'),
+    },
     format: 'jwk',
   });
   // Node does not check that x belongs to d; a key that would sign under a
@@ -47,7 +52,14 @@ function readEd25519(reader: SshReader): LoadedPrivateKey {
 function readRsa(reader: SshReader): LoadedPrivateKey {
   const nBuf = reader.mpintUnsigned();
   const eBuf = reader.mpintUnsigned();
-  const [n, e, d, iqmp, p, q] = [nBuf, eBuf, reader.mpintUnsigned(), reader.mpintUnsigned(), reader.mpintUnsigned(), reader.mpintUnsigned()].map(toBigInt) as [bigint, bigint, bigint, bigint, bigint, bigint];
+  const [n, e, d, iqmp, p, q] = [
+    nBuf,
+    eBuf,
+    reader.mpintUnsigned(),
+    reader.mpintUnsigned(),
+    reader.mpintUnsigned(),
+    reader.mpintUnsigned(),
+  ].map(toBigInt) as [bigint, bigint, bigint, bigint, bigint, bigint];
   const comment = reader.text();
   if (p < 3n || q < 3n || e < 3n || d < 1n || p * q !== n) throw new ProtocolError('inconsistent RSA key');
   // ADD_IDENTITY omits the CRT exponents JWK needs: dp = d mod (p-1), dq = d mod (q-1).
@@ -76,7 +88,15 @@ function finish(
   comment: string,
   privateKey: LoadedPrivateKey['privateKey'],
 ): LoadedPrivateKey {
-  return { type, bits, comment, fingerprint: fingerprintOf(blob), publicKey: publicKeyLine(type, blob, comment), blob, privateKey };
+  return {
+    type,
+    bits,
+    comment,
+    fingerprint: fingerprintOf(blob),
+    publicKey: publicKeyLine(type, blob, comment),
+    blob,
+    privateKey,
+  };
 }
 
 /**

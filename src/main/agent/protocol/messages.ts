@@ -42,7 +42,12 @@ export function queryResponse(names: readonly string[]): Buffer {
 export const requestIdentities = (): Buffer => Buffer.from([AgentMessage.REQUEST_IDENTITIES]);
 
 export function signRequest(keyBlob: Buffer, data: Buffer, flags = 0): Buffer {
-  return new SshWriter().byte(AgentMessage.SIGN_REQUEST).string(keyBlob).string(data).uint32(flags).toBuffer();
+  return new SshWriter()
+    .byte(AgentMessage.SIGN_REQUEST)
+    .string(keyBlob)
+    .string(data)
+    .uint32(flags)
+    .toBuffer();
 }
 
 /** ADD_IDENTITY / ADD_ID_CONSTRAINED around an already encoded `type || key fields || comment`. */
@@ -70,6 +75,11 @@ export function extension(name: string, contents: Buffer = Buffer.alloc(0)): Buf
   return Buffer.concat([new SshWriter().byte(AgentMessage.EXTENSION).string(name).toBuffer(), contents]);
 }
 
-export function sessionBindContents(hostKey: Buffer, sessionId: Buffer, signature: Buffer, forwarding: boolean): Buffer {
+export function sessionBindContents(
+  hostKey: Buffer,
+  sessionId: Buffer,
+  signature: Buffer,
+  forwarding: boolean,
+): Buffer {
   return new SshWriter().string(hostKey).string(sessionId).string(signature).boolean(forwarding).toBuffer();
 }

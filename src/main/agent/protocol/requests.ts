@@ -47,7 +47,8 @@ export function decodeRequest(body: Buffer): AgentRequest {
         const constrained = code === AgentMessage.ADD_ID_CONSTRAINED;
         // An unsupported key's layout is unknown: its constraints cannot be
         // found, and the key is refused whatever they say.
-        if (material.kind === 'unsupported') return { type: 'addIdentity', material, constraints: {}, constrained };
+        if (material.kind === 'unsupported')
+          return { type: 'addIdentity', material, constraints: {}, constrained };
         const constraints = constrained ? readConstraints(reader) : (reader.end(), {});
         return { type: 'addIdentity', material, constraints, constrained };
       }

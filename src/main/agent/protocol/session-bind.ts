@@ -38,7 +38,11 @@ export function parseSessionBind(body: Buffer): SessionBind {
   };
 }
 
-const RSA_HASH: Record<string, string> = { 'rsa-sha2-512': 'sha512', 'rsa-sha2-256': 'sha256', 'ssh-rsa': 'sha1' };
+const RSA_HASH: Record<string, string> = {
+  'rsa-sha2-512': 'sha512',
+  'rsa-sha2-256': 'sha256',
+  'ssh-rsa': 'sha1',
+};
 const ECDSA_HASH: Record<string, string> = {
   'ecdsa-sha2-nistp256': 'sha256',
   'ecdsa-sha2-nistp384': 'sha384',

@@ -32,7 +32,10 @@ export function fitsSunPath(path: string): boolean {
   return Buffer.byteLength(path, 'utf8') < SAFE_SOCKET_PATH_BYTES;
 }
 
-export function chooseSocketPath(requested: string, identity: PlatformIdentity = currentIdentity()): SocketPathChoice {
+export function chooseSocketPath(
+  requested: string,
+  identity: PlatformIdentity = currentIdentity(),
+): SocketPathChoice {
   if (fitsSunPath(requested)) return { path: requested, requested, fallback: false };
   const runtime = identity.env.XDG_RUNTIME_DIR;
   const candidates = [

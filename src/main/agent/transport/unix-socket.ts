@@ -80,7 +80,11 @@ function listen(server: Server, path: string): Promise<void> {
       reject(
         error.code === 'EADDRINUSE'
           ? new AppError('agent.socketInUse', { path })
-          : new AppError('agent.socketFailed', { path, reason: error.code ?? error.message }, { cause: error }),
+          : new AppError(
+              'agent.socketFailed',
+              { path, reason: error.code ?? error.message },
+              { cause: error },
+            ),
       );
     };
     const onListening = () => {
@@ -94,7 +98,8 @@ function listen(server: Server, path: string): Promise<void> {
 }
 
 export async function startUnixAgentServer(options: UnixAgentServerOptions): Promise<UnixAgentServer> {
-  if (process.platform === 'win32') throw new AppError('agent.platformUnsupported', { feature: 'unix socket' });
+  if (process.platform === 'win32')
+    throw new AppError('agent.platformUnsupported', { feature: 'unix socket' });
   const identity = options.identity ?? currentIdentity();
   const choice = chooseSocketPath(options.path, identity);
   await preparePrivateDirectory(dirname(choice.path), identity.uid);

@@ -9,9 +9,11 @@ export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
     'agent.notLocked': 'Der Agent ist nicht gesperrt.',
     'agent.wrongLockPassphrase': 'Das Kennwort zum Entsperren des Agenten ist falsch.',
     'agent.keyNotFound': 'Der Schlüssel {{fingerprint}} ist nicht (mehr) im Agenten geladen.',
-    'agent.confirmDenied': 'Die Verwendung des Schlüssels „{{comment}}“ ({{fingerprint}}) wurde nicht bestätigt.',
+    'agent.confirmDenied':
+      'Die Verwendung des Schlüssels „{{comment}}“ ({{fingerprint}}) wurde nicht bestätigt.',
     'agent.keyFileUnreadable': 'Die Schlüsseldatei {{file}} konnte nicht gelesen werden: {{reason}}',
-    'agent.importUnavailable': 'Schlüsseldateien können derzeit nicht in den Agenten geladen werden (interner Fehler).',
+    'agent.importUnavailable':
+      'Schlüsseldateien können derzeit nicht in den Agenten geladen werden (interner Fehler).',
     'agent.malformedKey': 'Ein Programm hat dem Agenten einen unlesbaren Schlüssel übergeben: {{reason}}',
     'agent.signFailed': 'Der Agent konnte nicht signieren: {{reason}}',
     'agent.socketInUse':
@@ -38,7 +40,8 @@ export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
       'Another agent (probably a second instance of Fernwartung) is already listening at {{path}}. Quit it first.',
     'agent.socketPathUnsafe': 'The agent socket {{path}} cannot be used safely: {{reason}}',
     'agent.socketFailed': 'The agent could not open the socket {{path}}: {{reason}}',
-    'agent.pipeInUse': 'The named pipe {{name}} is already taken (is Pageant or a second Fernwartung running?).',
+    'agent.pipeInUse':
+      'The named pipe {{name}} is already taken (is Pageant or a second Fernwartung running?).',
     'agent.platformUnsupported': 'This agent feature is not available on this system: {{feature}}',
   },
 };

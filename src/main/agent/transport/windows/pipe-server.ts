@@ -57,7 +57,10 @@ export async function startPipeAgentServer(options: PipeAgentServerOptions): Pro
       reject(
         error.code === 'EADDRINUSE'
           ? new AppError('agent.pipeInUse', { name: options.pipePath })
-          : new AppError('agent.socketFailed', { path: options.pipePath, reason: error.code ?? error.message }),
+          : new AppError('agent.socketFailed', {
+              path: options.pipePath,
+              reason: error.code ?? error.message,
+            }),
       ),
     );
     server.listen(options.pipePath, () => resolve());
