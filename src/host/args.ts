@@ -6,6 +6,8 @@ export interface HostArgs {
   dataDir?: string;
   /** Key files to load into the agent at start, as Pageant takes them. */
   keyFiles: string[];
+  /** The agent's UNIX socket; default `<data dir>/agent/agent.sock`. */
+  agentSocket?: string;
 }
 
 export function parseHostArgs(argv: string[]): HostArgs {
@@ -15,9 +17,10 @@ export function parseHostArgs(argv: string[]): HostArgs {
     options: {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
+      'agent-socket': { type: 'string' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
-  return { port, dataDir: values['data-dir'], keyFiles: positionals };
+  return { port, dataDir: values['data-dir'], keyFiles: positionals, agentSocket: values['agent-socket'] };
 }

@@ -12,8 +12,9 @@ import { startHostServer } from './server';
 
 declare const __APP_VERSION__: string;
 
-function say(key: string, value: string): void {
-  process.stdout.write(`${key}=${value}\n`);
+/** One write for all lines, so a reader never sees only some of them. */
+function say(lines: Array<[string, string | null]>): void {
+  process.stdout.write(lines.map(([key, value]) => (value === null ? '' : `${key}=${value}\n`)).join(''));
 }
 
 async function main(): Promise<void> {
@@ -25,11 +26,19 @@ async function main(): Promise<void> {
     confFactory: nodeConfFactory,
     log,
     shell: { kind: 'browser', version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev' },
+    agentSocket: resolve(args.agentSocket ?? join(dataDir, 'agent', 'agent.sock')),
+    // Like Pageant's arguments: passphrases are asked once a window connects.
+    agentKeyFiles: args.keyFiles,
   });
+  await backend.agentRuntime.ready();
   const here = dirname(fileURLToPath(import.meta.url));
   const server = await startHostServer({ backend, rendererDir: join(here, '..', 'renderer'), port: args.port, log });
-  say('FERNWARTUNG_URL', server.url);
-  say('FERNWARTUNG_DATA_DIR', dataDir);
+  say([
+    ['FERNWARTUNG_URL', server.url],
+    ['FERNWARTUNG_DATA_DIR', dataDir],
+    // Left out when the socket could not start (the agent view says why).
+    ['SSH_AUTH_SOCK', backend.agentRuntime.socketPath],
+  ]);
   log.info(`host: serving on 127.0.0.1:${server.port}, data in ${dataDir}`);
 
   let stopping = false;

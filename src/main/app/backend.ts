@@ -9,6 +9,8 @@ import { SessionService } from '../sessions/session-service';
 import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
 import type { LookupFn } from '../ssh/tcp';
 import { sessionHandlers } from './handlers/sessions';
+import { agentHandlers } from './handlers/agent';
+import { AgentRuntime, confirmThroughPrompts } from './agent-runtime';
 import type { Logger } from '../core/log';
 import { createDispatcher, type Dispatcher, type Handlers } from '../contract/dispatcher';
 import { EventBus } from '../contract/event-bus';
@@ -30,6 +32,14 @@ export interface BackendOptions {
   shell: ShellInfo;
   /** DNS resolver for SSH connections; tests inject one. */
   lookup?: LookupFn;
+  /** The agent's UNIX socket for ssh, ssh-add, git (e.g. `<data dir>/agent/agent.sock`); none = no socket. */
+  agentSocket?: string;
+  /** Key files to load into the agent at start besides the remembered ones (Pageant's arguments). */
+  agentKeyFiles?: string[];
+  /** Windows: serve the agent on named pipes (OpenSSH's; Pageant's needs native calls). */
+  agentPipes?: boolean;
+  /** Milliseconds a confirm-each-use prompt waits before denying (default 60 s). */
+  agentConfirmTimeoutMs?: number;
 }
 
 export interface Backend {
@@ -41,6 +51,8 @@ export interface Backend {
   readonly profiles: ProfileService;
   readonly knownHosts: KnownHosts;
   readonly agent: AgentKeyStore;
+  /** The agent's socket, remembered keys and events; `ready()` once the socket is up. */
+  readonly agentRuntime: AgentRuntime;
   readonly sessions: SessionService;
   /** Start-up notices for the UI, e.g. a corrupt settings file moved aside. */
   readonly notices: ErrorInfo[];
@@ -66,7 +78,20 @@ export function createBackend(options: BackendOptions): Backend {
     open('known-hosts', { schema: knownHostsDocumentSchema, version: 1, defaults: emptyKnownHosts() }),
   );
   // Unlocked keys live here, in the main process only.
-  const agent = new AgentKeyStore({ importer: importPrivateKey });
+  const agent = new AgentKeyStore({
+    importer: importPrivateKey,
+    confirm: confirmThroughPrompts(prompts, { timeoutMs: options.agentConfirmTimeoutMs }),
+  });
+  const notify = (notice: ErrorInfo) => {
+    notices.push(notice);
+    events.emit('app.notice', notice);
+  };
+  const agentRuntime = new AgentRuntime({ agent, prompts, events, settings, knownHosts, log, notify });
+  void agentRuntime.start({
+    socketPath: options.agentSocket,
+    keyFiles: options.agentKeyFiles,
+    windows: { pipes: options.agentPipes === true },
+  });
   const sessions = new SessionService({ profiles, settings, prompts, events, knownHosts, agent, log, lookup: options.lookup });
 
   // Each capability contributes the handlers of its own call table.
@@ -74,6 +99,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
     ...profileHandlers(profiles),
     ...sessionHandlers(sessions),
+    ...agentHandlers(agentRuntime),
     ...keyHandlers({ wizard: new KeyWizard({ agent, settings }), dataDir }),
   };
 
@@ -87,9 +113,11 @@ export function createBackend(options: BackendOptions): Backend {
     notices,
     knownHosts,
     agent,
+    agentRuntime,
     sessions,
     async dispose() {
       await sessions.dispose();
+      await agentRuntime.dispose();
       agent.dispose();
     },
   };

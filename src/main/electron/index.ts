@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
+import { keyFileArguments } from '../app/agent-runtime';
 import { allowNavigation, externalOpenAllowed, isAppUrl, mainWindowOptions, withCsp } from './security';
 import { electronConfFactory } from './electron-conf';
 import { registerContractIpc } from './ipc';
@@ -36,7 +37,9 @@ function createWindow(): BrowserWindow {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    // `Fernwartung key.ppk` while running: load the key like Pageant would.
+    void backend?.agentRuntime.loadKeyFiles(keyFileArguments(argv, app.isPackaged ? 1 : 2));
     if (window?.isMinimized()) window.restore();
     window?.focus();
   });
@@ -51,6 +54,10 @@ if (!app.requestSingleInstanceLock()) {
     backend = createBackend({
       dataDir: app.getPath('userData'),
       confFactory: electronConfFactory,
+      // The agent for ssh, git, PuTTY: socket on macOS/Linux, pipes on Windows.
+      agentSocket: process.platform === 'win32' ? undefined : join(app.getPath('userData'), 'agent', 'agent.sock'),
+      agentPipes: process.platform === 'win32',
+      agentKeyFiles: keyFileArguments(process.argv, app.isPackaged ? 1 : 2),
       log,
       shell: {
         kind: 'electron',

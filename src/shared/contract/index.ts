@@ -5,10 +5,11 @@ import { appCalls, appEvents } from './app';
 import { profileCalls, profileEvents } from './profiles';
 import { sessionCalls, sessionEvents } from './sessions';
 import { keyCalls, keyEvents } from './keys';
+import { agentCalls, agentEvents } from './agent';
 import type { ErrorInfo } from '../errors';
 
-export const calls = { ...appCalls, ...profileCalls, ...sessionCalls, ...keyCalls };
-export const events = { ...appEvents, ...profileEvents, ...sessionEvents, ...keyEvents };
+export const calls = { ...appCalls, ...profileCalls, ...sessionCalls, ...agentCalls, ...keyCalls };
+export const events = { ...appEvents, ...profileEvents, ...sessionEvents, ...agentEvents, ...keyEvents };
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

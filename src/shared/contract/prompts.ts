@@ -21,6 +21,22 @@ export const promptSchema = z.discriminatedUnion('kind', [
     /** Set when the previous try was wrong. */
     retry: z.boolean(),
   }),
+  /** A confirm-each-use key (ssh-add -c) is about to sign: allow or deny. */
+  z.object({
+    id: z.string(),
+    kind: z.literal('confirmUse'),
+    keyType: z.string(),
+    keyComment: z.string(),
+    keyFingerprint: z.string(),
+    /** `user@host:port` of the app's own connection, or the host a socket client bound its session to. */
+    destination: z.string().nullable(),
+    /** `app` = a Fernwartung connection; `socket` = ssh, git, ... through SSH_AUTH_SOCK. */
+    client: z.enum(['app', 'socket']),
+    /** The request comes through agent forwarding (a remote host asks). */
+    forwarded: z.boolean(),
+    /** Epoch milliseconds after which the agent denies on its own. */
+    deadline: z.number(),
+  }),
 ]);
 export type Prompt = z.infer<typeof promptSchema>;
 export type PromptKind = Prompt['kind'];
@@ -29,6 +45,7 @@ export const promptAnswerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hostKey'), decision: z.enum(hostKeyDecisions) }),
   /** null = cancelled. */
   z.object({ kind: z.literal('passphrase'), passphrase: z.string().max(1024).nullable() }),
+  z.object({ kind: z.literal('confirmUse'), allow: z.boolean() }),
 ]);
 export type PromptAnswer = z.infer<typeof promptAnswerSchema>;
 export type AnswerOf<K extends PromptKind> = Extract<PromptAnswer, { kind: K }>;

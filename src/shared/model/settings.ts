@@ -37,6 +37,8 @@ export const settingsSchema = z.object({
   phone: z.union([z.literal(''), phoneSchema]),
   /** Key used by profiles that name none, until the agent holds keys. */
   defaultKeyPath: z.string().max(4096),
+  /** Key files the agent loads at start, like Pageant's command line (added later: defaults for old files). */
+  agentKeyPaths: z.array(z.string().min(1).max(4096)).max(64).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -48,9 +50,14 @@ export const defaultSettings: Settings = {
   email: '',
   phone: '',
   defaultKeyPath: '',
+  agentKeyPaths: [],
 };
 
-export const settingsUpdateSchema = settingsSchema.omit({ schemaVersion: true }).partial();
+// agentKeyPaths without its default: an update that leaves it out must not empty it.
+export const settingsUpdateSchema = settingsSchema
+  .omit({ schemaVersion: true, agentKeyPaths: true })
+  .partial()
+  .extend({ agentKeyPaths: z.array(z.string().min(1).max(4096)).max(64).optional() });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
 /** `<firm prefix>-<vorname.nachname>`, or '' while first use is not done. */

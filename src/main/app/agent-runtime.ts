@@ -1,0 +1,323 @@
+// The agent inside the app: the store's socket (and, on Windows, pipes) for
+// other programs, keys remembered by path and loaded at start like Pageant's
+// command line, confirm-each-use through the prompt service, and the
+// `agent.*` events. Plain Node; the shells (host, Electron) only pass paths.
+import { homedir, userInfo } from 'node:os';
+import { basename, resolve } from 'node:path';
+import type { AgentKey, AgentRefusalInfo, AgentStateInfo } from '../../shared/contract/agent';
+import type { ErrorInfo } from '../../shared/errors';
+import {
+  openSshPipeName,
+  pageantPipeName,
+  pipeIdentityAgentSnippet,
+  startPipeAgentServer,
+  startUnixAgentServer,
+  type AgentKeyInfo,
+  type AgentKeyStore,
+  type ConfirmHandler,
+  type PipeAgentServer,
+  type UnixAgentServer,
+  type WindowsPlatform,
+} from '../agent';
+import { AppError, isAppError } from '../core/app-error';
+import type { Logger } from '../core/log';
+import type { EventBus } from '../contract/event-bus';
+import type { PromptService } from '../prompts/prompt-service';
+import type { SettingsService } from '../settings/settings-service';
+import type { KnownHosts } from '../ssh/known-hosts';
+import { unlockKeyFileIntoAgent } from './key-unlock';
+
+/** How long a confirm-each-use prompt waits before the agent denies. */
+export const CONFIRM_TIMEOUT_MS = 60_000;
+const MAX_REFUSALS = 20;
+
+/**
+ * Confirm-each-use through the prompt service: the UI shows key and
+ * destination; no answer within `timeoutMs` (no window open, user away) denies.
+ */
+export function confirmThroughPrompts(
+  prompts: PromptService,
+  options: { timeoutMs?: number; now?: () => number } = {},
+): ConfirmHandler {
+  const timeoutMs = options.timeoutMs ?? CONFIRM_TIMEOUT_MS;
+  const now = options.now ?? Date.now;
+  return async (request) => {
+    const answer = await prompts.ask(
+      {
+        kind: 'confirmUse',
+        keyType: request.key.type,
+        keyComment: request.key.comment,
+        keyFingerprint: request.key.fingerprint,
+        destination: request.destination ?? null,
+        client: request.client,
+        forwarded: request.forwarded === true,
+        deadline: now() + timeoutMs,
+      },
+      { kind: 'confirmUse', allow: false },
+      AbortSignal.timeout(timeoutMs),
+    );
+    return answer.allow;
+  };
+}
+
+/** `~/x` and relative paths as the user means them. */
+export function normaliseKeyPath(path: string, home: string = homedir()): string {
+  const trimmed = path.trim();
+  if (trimmed === '~') return home;
+  if (trimmed.startsWith('~/')) return resolve(home, trimmed.slice(2));
+  return resolve(trimmed);
+}
+
+export interface AgentRuntimeDeps {
+  agent: AgentKeyStore;
+  prompts: PromptService;
+  events: EventBus;
+  settings: SettingsService;
+  knownHosts: KnownHosts;
+  log: Logger;
+  /** Tells the user about a key that failed to load at start. */
+  notify: (notice: ErrorInfo) => void;
+}
+
+export interface AgentStartOptions {
+  /** Wished UNIX socket path; none = no socket. Ignored on Windows. */
+  socketPath?: string;
+  /** Key files to load at start besides the remembered ones (the host's arguments). */
+  keyFiles?: string[];
+  /** Windows: serve pipes (the Pageant name needs the platform's native calls). */
+  windows?: { pipes: boolean; platform?: WindowsPlatform };
+}
+
+export interface AddFileInput {
+  path: string;
+  passphrase?: string;
+  confirm?: boolean;
+  lifetimeSeconds?: number;
+  remember?: boolean;
+}
+
+export class AgentRuntime {
+  private socket: UnixAgentServer | null = null;
+  private socketError: ErrorInfo | null = null;
+  private pipes: PipeAgentServer[] = [];
+  private pipeNames: AgentStateInfo['pipes'] = null;
+  private refusals: AgentRefusalInfo[] = [];
+  private readonly unsubscribe: Array<() => void> = [];
+  private started: Promise<void> | null = null;
+  private disposed = false;
+
+  constructor(private readonly deps: AgentRuntimeDeps) {
+    this.unsubscribe.push(
+      deps.agent.onChange(() => this.emitChanged()),
+      deps.agent.onRefusal((refusal) => {
+        const info: AgentRefusalInfo = { ...refusal, at: Date.now() };
+        this.refusals = [...this.refusals, info].slice(-MAX_REFUSALS);
+        deps.log.info(`agent: refused ${refusal.type} ${refusal.bits} from ${refusal.source}: ${refusal.error.code}`);
+        deps.events.emit('agent.refused', info);
+        this.emitChanged();
+      }),
+    );
+  }
+
+  /**
+   * Starts the transports, then loads the remembered keys and `keyFiles` in
+   * the background (passphrases are asked as prompts; a window opened later
+   * finds them pending). Resolves once the transports are up or have failed.
+   */
+  start(options: AgentStartOptions = {}): Promise<void> {
+    this.started ??= this.startTransports(options).then(() => {
+      void this.loadKeyFiles([...this.deps.settings.get().agentKeyPaths, ...(options.keyFiles ?? [])]);
+    });
+    return this.started;
+  }
+
+  /** Resolves when start() has brought up (or failed to bring up) the transports. */
+  ready(): Promise<void> {
+    return this.started ?? Promise.resolve();
+  }
+
+  /** The socket's effective path, or null when none runs. */
+  get socketPath(): string | null {
+    return this.socket?.path ?? null;
+  }
+
+  state(): AgentStateInfo {
+    const { keyCount, locked } = this.deps.agent.state;
+    return {
+      keyCount,
+      locked,
+      socket: this.socket
+        ? { path: this.socket.path, exportLine: this.socket.exportLine, configSnippet: this.socket.configSnippet }
+        : null,
+      socketError: this.socketError,
+      pipes: this.pipeNames,
+      refusals: [...this.refusals],
+    };
+  }
+
+  list(): AgentKey[] {
+    const remembered = new Set(this.deps.settings.get().agentKeyPaths);
+    return this.deps.agent.list().map((key) => toAgentKey(key, remembered));
+  }
+
+  async addFile(input: AddFileInput): Promise<AgentKey> {
+    const path = normaliseKeyPath(input.path);
+    const info = await this.deps.agent.addFromFile(path, input.passphrase, {
+      constraints: {
+        ...(input.confirm ? { confirm: true } : {}),
+        ...(input.lifetimeSeconds ? { lifetimeSeconds: input.lifetimeSeconds } : {}),
+      },
+    });
+    if (input.remember) this.remember(path);
+    // A re-add with other constraints does not change the count: tell the view anyway.
+    this.emitChanged();
+    return toAgentKey(info, new Set(this.deps.settings.get().agentKeyPaths));
+  }
+
+  remove(fingerprint: string, forget = false): void {
+    const key = this.deps.agent.list().find((k) => k.fingerprint === fingerprint);
+    if (!key) throw new AppError('agent.keyNotFound', { fingerprint });
+    if (forget) this.forget(key.source);
+    this.deps.agent.remove(fingerprint);
+    if (forget) this.emitChanged();
+  }
+
+  removeAll(): number {
+    return this.deps.agent.removeAll();
+  }
+
+  lock(passphrase: string): Promise<void> {
+    return this.deps.agent.lock(passphrase);
+  }
+
+  unlock(passphrase: string): Promise<void> {
+    return this.deps.agent.unlock(passphrase);
+  }
+
+  dismissRefusals(): void {
+    this.refusals = [];
+    this.emitChanged();
+  }
+
+  /** Names a host from a session-bind host key, for confirm prompts of socket clients. */
+  resolveHostKey(fingerprint: string): string | undefined {
+    const entry = this.deps.knownHosts.list().find((e) => e.fingerprint === fingerprint);
+    if (!entry) return undefined;
+    return entry.port === 22 ? entry.host : `${entry.host}:${entry.port}`;
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const off of this.unsubscribe.splice(0)) off();
+    await this.started?.catch(() => undefined);
+    await Promise.all([this.socket?.close(), ...this.pipes.map((p) => p.close())]);
+    this.socket = null;
+    this.pipes = [];
+  }
+
+  private remember(path: string): void {
+    const paths = this.deps.settings.get().agentKeyPaths;
+    if (!paths.includes(path)) this.deps.settings.update({ agentKeyPaths: [...paths, path] });
+  }
+
+  private forget(path: string): void {
+    const paths = this.deps.settings.get().agentKeyPaths;
+    if (paths.includes(path)) this.deps.settings.update({ agentKeyPaths: paths.filter((p) => p !== path) });
+  }
+
+  private async startTransports(options: AgentStartOptions): Promise<void> {
+    const session = {
+      sourceLabel: 'ssh-add',
+      resolveHostKey: (fingerprint: string) => this.resolveHostKey(fingerprint),
+    };
+    if (process.platform === 'win32') {
+      if (options.windows?.pipes) await this.startPipes(options.windows.platform);
+      return;
+    }
+    if (!options.socketPath) return;
+    try {
+      const server = await startUnixAgentServer({ path: options.socketPath, store: this.deps.agent, session });
+      if (this.disposed) return void (await server.close());
+      this.socket = server;
+      this.deps.log.info(`agent: socket at ${server.path}${server.fallback ? ' (short fallback path)' : ''}`);
+    } catch (error) {
+      this.socketError = isAppError(error)
+        ? error.toInfo()
+        : { code: 'agent.socketFailed', params: { path: options.socketPath, reason: String(error) } };
+      this.deps.log.warn(`agent: no socket: ${this.socketError.code} ${JSON.stringify(this.socketError.params)}`);
+      this.deps.notify(this.socketError);
+    }
+  }
+
+  // TODO(windows): not run on Windows yet (see transport/windows).
+  private async startPipes(platform?: WindowsPlatform): Promise<void> {
+    const names = { openSsh: null as string | null, pageant: null as string | null };
+    const serve = async (pipePath: string, sourceLabel: string) => {
+      const server = await startPipeAgentServer({ pipePath, store: this.deps.agent, sourceLabel });
+      this.pipes.push(server);
+      return pipePath;
+    };
+    try {
+      names.openSsh = await serve(openSshPipeName(userInfo().username), 'ssh-add');
+      if (platform) names.pageant = await serve(pageantPipeName(platform), 'Pageant client');
+    } catch (error) {
+      this.socketError = isAppError(error) ? error.toInfo() : { code: 'agent.socketFailed', params: { path: 'pipe', reason: String(error) } };
+      this.deps.notify(this.socketError);
+    }
+    this.pipeNames = {
+      ...names,
+      configSnippet: names.openSsh ? pipeIdentityAgentSnippet(names.openSsh) : null,
+    };
+  }
+
+  /**
+   * Like Pageant started with key files: each asks for its passphrase once
+   * (a file already loaded is skipped). Failures become notices.
+   */
+  async loadKeyFiles(files: string[]): Promise<void> {
+    const paths = [...new Set(files.map((p) => normaliseKeyPath(p)))];
+    for (const path of paths) {
+      if (this.disposed) return;
+      try {
+        await unlockKeyFileIntoAgent(path, this.deps.agent, this.deps.prompts);
+      } catch (error) {
+        const info: ErrorInfo = isAppError(error) ? error.toInfo() : { code: 'internal', params: {} };
+        this.deps.log.warn(`agent: ${basename(path)} not loaded at start: ${info.code}`);
+        // Cancelling the passphrase is the user's choice, not news.
+        if (info.code !== 'keys.unlockCancelled') {
+          this.deps.notify({ ...info, params: { file: path, ...info.params } });
+        }
+      }
+    }
+  }
+
+  private emitChanged(): void {
+    if (this.disposed) return;
+    this.deps.events.emit('agent.changed', { state: this.state(), keys: this.list() });
+  }
+}
+
+/**
+ * Key files among a shell's command line (Electron: after the executable, and
+ * the app folder in development): arguments that are not switches.
+ */
+export function keyFileArguments(argv: string[], skip: number): string[] {
+  return argv.slice(skip).filter((arg) => arg !== '' && !arg.startsWith('-') && arg !== '.');
+}
+
+function toAgentKey(key: AgentKeyInfo, remembered: ReadonlySet<string>): AgentKey {
+  return {
+    type: key.type,
+    bits: key.bits,
+    comment: key.comment,
+    fingerprint: key.fingerprint,
+    publicKey: key.publicKey,
+    source: key.source,
+    addedAt: key.addedAt,
+    useCount: key.useCount,
+    lastUsedAt: key.lastUsedAt,
+    confirm: key.confirm,
+    expiresAt: key.expiresAt,
+    remembered: remembered.has(key.source),
+  };
+}
