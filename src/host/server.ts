@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Backend } from '../main/app/backend';
+import { CONTENT_SECURITY_POLICY } from '../main/app/csp';
 import type { Logger } from '../main/core/log';
 import { checkRequest, TOKEN_COOKIE, type GuardConfig } from './request-guard';
 import { loadStatic } from './static-files';
@@ -12,18 +13,6 @@ import { BRIDGE_MAX_PAYLOAD, serveBridge } from './ws-bridge';
 
 export const BRIDGE_PATH = '/bridge';
 
-// 'unsafe-inline' for styles only: xterm.js writes <style> elements.
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface HostServer {
   url: string;
@@ -79,7 +68,7 @@ export async function startHostServer(options: {
       }
       response.writeHead(200, {
         'Content-Type': file.type,
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'X-Frame-Options': 'DENY',

@@ -1,19 +1,9 @@
 // What the Electron shell decides about security, as plain functions so they
 // are tested in Node (the Electron binary cannot run on the build machine).
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../app/csp';
 
-/** The CSP of the app's pages; 'unsafe-inline' styles only, for xterm.js. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
