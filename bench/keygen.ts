@@ -37,10 +37,25 @@ async function main(): Promise<void> {
       const args = type === 'ed25519' ? ['-t', 'ed25519'] : ['-t', 'rsa', '-b', '4096'];
       // Interleaved so both see the same machine load.
       for (let i = 0; i < RUNS[type]; i++) {
-        app.push(await time(() => generateKey({ type, comment: 'bench@example.org', passphrase: PASSPHRASE })));
+        app.push(
+          await time(() => generateKey({ type, comment: 'bench@example.org', passphrase: PASSPHRASE })),
+        );
         const file = join(dir, `${type}-${i}`);
         keygen.push(
-          await time(() => execFileAsync('ssh-keygen', ['-q', ...args, '-a', '16', '-N', PASSPHRASE, '-C', 'bench@example.org', '-f', file])),
+          await time(() =>
+            execFileAsync('ssh-keygen', [
+              '-q',
+              ...args,
+              '-a',
+              '16',
+              '-N',
+              PASSPHRASE,
+              '-C',
+              'bench@example.org',
+              '-f',
+              file,
+            ]),
+          ),
         );
       }
       const a = median(app);

@@ -25,7 +25,9 @@ export interface GeneratedKey {
 export const GENERATE_BCRYPT_ROUNDS = 16;
 
 export function assertValidComment(comment: string): void {
-  if (comment.length > MAX_COMMENT_LENGTH || /[\x00-\x1f\x7f]/.test(comment)) throw new AppError('keys.commentInvalid');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (comment.length > MAX_COMMENT_LENGTH || /[\x00-\x1f\x7f]/.test(comment))
+    throw new AppError('keys.commentInvalid');
 }
 
 export async function generateKey(request: GenerateKeyRequest): Promise<GeneratedKey> {
@@ -44,7 +46,8 @@ export async function generateKey(request: GenerateKeyRequest): Promise<Generate
     rounds: GENERATE_BCRYPT_ROUNDS,
   });
   const info = parsePublicKeyLine(publicKey);
-  if (!info) throw new AppError('keys.generationFailed', {}, { cause: new Error('unreadable public key from ssh2') });
+  if (!info)
+    throw new AppError('keys.generationFailed', {}, { cause: new Error('unreadable public key from ssh2') });
   assertKeyPolicy(info);
   return { privateKeyOpenSsh: privateKey, info: { ...info, comment } };
 }

@@ -67,7 +67,14 @@ export function publicKeyLine(info: Pick<PublicKeyInfo, 'type' | 'blob' | 'comme
 
 export function publicKeyInfo(blob: Buffer, comment: string): PublicKeyInfo {
   const { type, bits } = describeBlob(blob);
-  return { type, bits, comment, fingerprint: fingerprintOf(blob), publicKey: publicKeyLine({ type, blob, comment }), blob };
+  return {
+    type,
+    bits,
+    comment,
+    fingerprint: fingerprintOf(blob),
+    publicKey: publicKeyLine({ type, blob, comment }),
+    blob,
+  };
 }
 
 /** Parses `<type> <base64>[ comment]`; returns undefined when the line is not a public key line. */

@@ -75,7 +75,8 @@ export function sshMpint(magnitude: Buffer): Buffer {
   let start = 0;
   while (start < magnitude.length && magnitude[start] === 0) start++;
   const trimmed = magnitude.subarray(start);
-  const body = trimmed.length > 0 && (trimmed[0]! & 0x80) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed;
+  const body =
+    trimmed.length > 0 && (trimmed[0]! & 0x80) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed;
   return sshString(body);
 }
 

@@ -22,8 +22,22 @@ beforeAll(() => {
     expected[name] = { fingerprint, bits, publicKey, type: publicKey.split(' ')[0]! };
     for (const version of [2, 3]) {
       const base = ['--old-passphrase', work.passFile, '-O', 'private', '--ppk-param', `version=${version}`];
-      run('puttygen', [work.path(name), ...base, '--new-passphrase', work.passFile, '-o', work.path(`${name}-v${version}.ppk`)]);
-      run('puttygen', [work.path(name), ...base, '--new-passphrase', work.emptyPassFile, '-o', work.path(`${name}-v${version}-plain.ppk`)]);
+      run('puttygen', [
+        work.path(name),
+        ...base,
+        '--new-passphrase',
+        work.passFile,
+        '-o',
+        work.path(`${name}-v${version}.ppk`),
+      ]);
+      run('puttygen', [
+        work.path(name),
+        ...base,
+        '--new-passphrase',
+        work.emptyPassFile,
+        '-o',
+        work.path(`${name}-v${version}-plain.ppk`),
+      ]);
     }
   }
 });
@@ -36,21 +50,33 @@ afterAll(async () => {
 describe.each(['ed25519', 'rsa4096'])('%s', (name) => {
   const file = (suffix: string) => readFileSync(work.path(`${name}${suffix}`));
 
-  it.each(['-v2.ppk', '-v3.ppk'])('imports puttygen %s with the passphrase, same fingerprint as ssh-keygen', async (suffix) => {
-    const text = file(suffix).toString('utf8');
-    expect(text).toMatch(suffix === '-v3.ppk' ? /Encryption: aes256-cbc\nComment: .*\n[\s\S]*Key-Derivation: Argon2id/ : /^PuTTY-User-Key-File-2: /);
-    const key = await importPrivateKey(file(suffix), { passphrase: PASS, source: `${name}${suffix}` });
-    expect(key.fingerprint).toBe(expected[name]!.fingerprint);
-    expect(key.bits).toBe(expected[name]!.bits);
-    expect(key.type).toBe(expected[name]!.type);
-    expect(key.comment).toBe(`${name}@firma.de`);
-    expect(key.publicKey).toBe(expected[name]!.publicKey);
-  });
+  it.each(['-v2.ppk', '-v3.ppk'])(
+    'imports puttygen %s with the passphrase, same fingerprint as ssh-keygen',
+    async (suffix) => {
+      const text = file(suffix).toString('utf8');
+      expect(text).toMatch(
+        suffix === '-v3.ppk'
+          ? /Encryption: aes256-cbc\nComment: .*\n[\s\S]*Key-Derivation: Argon2id/
+          : /^PuTTY-User-Key-File-2: /,
+      );
+      const key = await importPrivateKey(file(suffix), { passphrase: PASS, source: `${name}${suffix}` });
+      expect(key.fingerprint).toBe(expected[name]!.fingerprint);
+      expect(key.bits).toBe(expected[name]!.bits);
+      expect(key.type).toBe(expected[name]!.type);
+      expect(key.comment).toBe(`${name}@firma.de`);
+      expect(key.publicKey).toBe(expected[name]!.publicKey);
+    },
+  );
 
-  it.each(['-v2.ppk', '-v3.ppk'])('says keys.wrongPassphrase for %s with a wrong passphrase, and asks for a missing one', async (suffix) => {
-    await expect(importPrivateKey(file(suffix), { passphrase: 'falsch' })).rejects.toMatchObject({ code: 'keys.wrongPassphrase' });
-    await expect(importPrivateKey(file(suffix))).rejects.toMatchObject({ code: 'keys.passphraseRequired' });
-  });
+  it.each(['-v2.ppk', '-v3.ppk'])(
+    'says keys.wrongPassphrase for %s with a wrong passphrase, and asks for a missing one',
+    async (suffix) => {
+      await expect(importPrivateKey(file(suffix), { passphrase: 'falsch' })).rejects.toMatchObject({
+        code: 'keys.wrongPassphrase',
+      });
+      await expect(importPrivateKey(file(suffix))).rejects.toMatchObject({ code: 'keys.passphraseRequired' });
+    },
+  );
 
   it.each(['-v2-plain.ppk', '-v3-plain.ppk'])('imports unencrypted puttygen %s', async (suffix) => {
     expect(file(suffix).toString('utf8')).toContain('Encryption: none');
@@ -62,12 +88,18 @@ describe.each(['ed25519', 'rsa4096'])('%s', (name) => {
     const key = await importPrivateKey(file(''), { passphrase: PASS });
     expect(key.fingerprint).toBe(expected[name]!.fingerprint);
     expect(key.publicKey).toBe(expected[name]!.publicKey);
-    await expect(importPrivateKey(file(''), { passphrase: 'falsch' })).rejects.toMatchObject({ code: 'keys.wrongPassphrase' });
+    await expect(importPrivateKey(file(''), { passphrase: 'falsch' })).rejects.toMatchObject({
+      code: 'keys.wrongPassphrase',
+    });
   });
 
   it('says keys.corrupt for a .ppk whose comment was edited (MAC), with the right passphrase', async () => {
-    const edited = file('-v3.ppk').toString('utf8').replace(`Comment: ${name}@firma.de`, 'Comment: someone@else.de');
-    await expect(importPrivateKey(Buffer.from(edited), { passphrase: PASS })).rejects.toMatchObject({ code: 'keys.corrupt' });
+    const edited = file('-v3.ppk')
+      .toString('utf8')
+      .replace(`Comment: ${name}@firma.de`, 'Comment: someone@else.de');
+    await expect(importPrivateKey(Buffer.from(edited), { passphrase: PASS })).rejects.toMatchObject({
+      code: 'keys.corrupt',
+    });
   });
 });
 

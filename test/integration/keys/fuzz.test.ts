@@ -75,7 +75,10 @@ describe('import fuzzing', () => {
     const key = ed25519();
     const seeds: { name: string; data: Buffer }[] = [
       { name: 'openssh plain', data: Buffer.from(opensshKey('ed25519').privateKey) },
-      { name: 'openssh bcrypt-1', data: Buffer.from(opensshKey('ed25519', { passphrase: PASS, rounds: 1 }).privateKey) },
+      {
+        name: 'openssh bcrypt-1',
+        data: Buffer.from(opensshKey('ed25519', { passphrase: PASS, rounds: 1 }).privateKey),
+      },
       { name: 'ppk3 plain', data: Buffer.from(await ppkText(key, undefined, 3)) },
       { name: 'ppk3 cheap argon2', data: Buffer.from(await ppkText(key, PASS, 3)) },
       { name: 'ppk2 encrypted', data: Buffer.from(await ppkText(key, PASS, 2)) },

@@ -5,9 +5,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPpk, generateKey, importPrivateKey, shutdownKeyWorker, writePrivateKeyFile, type GeneratedKey } from '../../../src/main/keys';
+import {
+  exportPpk,
+  generateKey,
+  importPrivateKey,
+  shutdownKeyWorker,
+  writePrivateKeyFile,
+  type GeneratedKey,
+} from '../../../src/main/keys';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
-import { KEYGEN_TYPE, PASS, puttygenFingerprint, run, sshKeygenFingerprint, workdir, type Workdir } from './tools';
+import {
+  KEYGEN_TYPE,
+  PASS,
+  puttygenFingerprint,
+  run,
+  sshKeygenFingerprint,
+  workdir,
+  type Workdir,
+} from './tools';
 
 let work: Workdir;
 let sshd: Sshd;
@@ -43,10 +58,12 @@ function login(privateKey: string | Buffer, passphrase?: string): Promise<string
         client.exec('echo key-login-ok', (err, stream) => {
           if (err) return reject(err);
           let out = '';
-          stream.on('data', (d: Buffer) => (out += d.toString())).on('close', () => {
-            client.end();
-            resolve(out.trim());
-          });
+          stream
+            .on('data', (d: Buffer) => (out += d.toString()))
+            .on('close', () => {
+              client.end();
+              resolve(out.trim());
+            });
         });
       })
       .on('error', reject)
@@ -96,7 +113,7 @@ describe.each(['ed25519', 'rsa4096'] as const)('generated %s key', (name) => {
   });
 
   it('is written owner-only', () => {
-    expect((readFileSync(work.path(name)).length > 0)).toBe(true);
+    expect(readFileSync(work.path(name)).length > 0).toBe(true);
     const mode = run('stat', ['-c', '%a', work.path(name)]).trim();
     expect(mode).toBe('600');
   });
@@ -115,20 +132,43 @@ describe.each(['ed25519', 'rsa4096'] as const)('generated %s key', (name) => {
     const text = readFileSync(work.path(`${name}.ppk`), 'utf8');
     expect(text).toMatch(/^PuTTY-User-Key-File-3: /);
     expect(text).toContain('Key-Derivation: Argon2id\nArgon2-Memory: 8192\n');
-    const fromPutty = run('puttygen', [work.path(`${name}.ppk`), '--old-passphrase', work.passFile, '-O', 'public-openssh']).trim();
+    const fromPutty = run('puttygen', [
+      work.path(`${name}.ppk`),
+      '--old-passphrase',
+      work.passFile,
+      '-O',
+      'public-openssh',
+    ]).trim();
     expect(fromPutty).toBe(key.info.publicKey);
     // The public part alone is plain text; decrypting proves PuTTY accepts our
     // Argon2, AES and MAC: convert to OpenSSH and let ssh-keygen read that.
     const convert = (passFile: string) =>
-      run('puttygen', [work.path(`${name}.ppk`), '--old-passphrase', passFile, '-O', 'private-openssh', '-o', work.path(`${name}.conv`), '--new-passphrase', work.emptyPassFile]);
+      run('puttygen', [
+        work.path(`${name}.ppk`),
+        '--old-passphrase',
+        passFile,
+        '-O',
+        'private-openssh',
+        '-o',
+        work.path(`${name}.conv`),
+        '--new-passphrase',
+        work.emptyPassFile,
+      ]);
     convert(work.passFile);
-    expect(run('ssh-keygen', ['-y', '-f', work.path(`${name}.conv`)]).trim().split(' ').slice(0, 2)).toEqual(key.info.publicKey.split(' ').slice(0, 2));
+    expect(
+      run('ssh-keygen', ['-y', '-f', work.path(`${name}.conv`)])
+        .trim()
+        .split(' ')
+        .slice(0, 2),
+    ).toEqual(key.info.publicKey.split(' ').slice(0, 2));
     writeFileSync(work.path('wrong.txt'), 'falsch');
     expect(() => convert(work.path('wrong.txt'))).toThrow();
 
     // Unencrypted export, and our own reader agrees with it.
     writeFileSync(work.path(`${name}-plain.ppk`), await exportPpk(loaded, undefined));
-    expect(run('puttygen', [work.path(`${name}-plain.ppk`), '-O', 'public-openssh']).trim()).toBe(key.info.publicKey);
+    expect(run('puttygen', [work.path(`${name}-plain.ppk`), '-O', 'public-openssh']).trim()).toBe(
+      key.info.publicKey,
+    );
     const again = await importPrivateKey(readFileSync(work.path(`${name}.ppk`)), { passphrase: PASS });
     expect(again.fingerprint).toBe(key.info.fingerprint);
   });
@@ -136,7 +176,9 @@ describe.each(['ed25519', 'rsa4096'] as const)('generated %s key', (name) => {
 
 describe('the imported KeyObject signs for real', () => {
   it('logs in with the RSA key re-exported from its KeyObject (PKCS#1 PEM)', async () => {
-    const loaded = await importPrivateKey(Buffer.from(generated.rsa4096.privateKeyOpenSsh), { passphrase: PASS });
+    const loaded = await importPrivateKey(Buffer.from(generated.rsa4096.privateKeyOpenSsh), {
+      passphrase: PASS,
+    });
     const pem = loaded.privateKey.export({ format: 'pem', type: 'pkcs1' }) as string;
     expect(await login(pem)).toBe('key-login-ok');
   });
@@ -144,11 +186,17 @@ describe('the imported KeyObject signs for real', () => {
 
 describe('generateKey refuses bad requests', () => {
   it('without a passphrase, with a line break in the comment, or another type', async () => {
-    await expect(generateKey({ type: 'ed25519', comment: 'a@b.de', passphrase: '' })).rejects.toMatchObject({ code: 'keys.newPassphraseEmpty' });
-    await expect(generateKey({ type: 'ed25519', comment: 'a@b.de\nssh-rsa AAAA', passphrase: PASS })).rejects.toMatchObject({
+    await expect(generateKey({ type: 'ed25519', comment: 'a@b.de', passphrase: '' })).rejects.toMatchObject({
+      code: 'keys.newPassphraseEmpty',
+    });
+    await expect(
+      generateKey({ type: 'ed25519', comment: 'a@b.de\nssh-rsa AAAA', passphrase: PASS }),
+    ).rejects.toMatchObject({
       code: 'keys.commentInvalid',
     });
-    await expect(generateKey({ type: 'rsa2048' as 'rsa4096', comment: 'a@b.de', passphrase: PASS })).rejects.toMatchObject({
+    await expect(
+      generateKey({ type: 'rsa2048' as 'rsa4096', comment: 'a@b.de', passphrase: PASS }),
+    ).rejects.toMatchObject({
       code: 'keys.policyRefused',
     });
   });

@@ -12,10 +12,52 @@ beforeAll(() => {
   run('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', PASS, '-f', work.path('rsa2048')]);
   run('ssh-keygen', ['-q', '-t', 'ecdsa', '-b', '256', '-N', '', '-f', work.path('ecdsa256')]);
   run('ssh-keygen', ['-q', '-t', 'dsa', '-N', '', '-f', work.path('dsa')]);
-  run('puttygen', ['-q', '-t', 'rsa', '-b', '2048', '--new-passphrase', work.passFile, '-o', work.path('rsa2048.ppk')]);
-  run('puttygen', ['-q', '-t', 'ecdsa', '-b', '256', '--new-passphrase', work.emptyPassFile, '-o', work.path('ecdsa256.ppk')]);
-  run('puttygen', ['-q', '-t', 'dsa', '-b', '1024', '--new-passphrase', work.passFile, '-o', work.path('dsa.ppk'), '--ppk-param', 'version=2']);
-  run('puttygen', ['-q', '-t', 'rsa', '-b', '3072', '--new-passphrase', work.emptyPassFile, '-o', work.path('rsa3072.ppk')]);
+  run('puttygen', [
+    '-q',
+    '-t',
+    'rsa',
+    '-b',
+    '2048',
+    '--new-passphrase',
+    work.passFile,
+    '-o',
+    work.path('rsa2048.ppk'),
+  ]);
+  run('puttygen', [
+    '-q',
+    '-t',
+    'ecdsa',
+    '-b',
+    '256',
+    '--new-passphrase',
+    work.emptyPassFile,
+    '-o',
+    work.path('ecdsa256.ppk'),
+  ]);
+  run('puttygen', [
+    '-q',
+    '-t',
+    'dsa',
+    '-b',
+    '1024',
+    '--new-passphrase',
+    work.passFile,
+    '-o',
+    work.path('dsa.ppk'),
+    '--ppk-param',
+    'version=2',
+  ]);
+  run('puttygen', [
+    '-q',
+    '-t',
+    'rsa',
+    '-b',
+    '3072',
+    '--new-passphrase',
+    work.emptyPassFile,
+    '-o',
+    work.path('rsa3072.ppk'),
+  ]);
 });
 
 afterAll(async () => {

@@ -28,11 +28,21 @@ export function workdir(): Workdir {
   const emptyPassFile = join(dir, 'empty.txt');
   writeFileSync(passFile, PASS, { mode: 0o600 });
   writeFileSync(emptyPassFile, '', { mode: 0o600 });
-  return { dir, path: (name) => join(dir, name), passFile, emptyPassFile, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path: (name) => join(dir, name),
+    passFile,
+    emptyPassFile,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** `ssh-keygen -l` on a public key file: bits, fingerprint, type in capitals. */
-export function sshKeygenFingerprint(publicKeyFile: string): { bits: number; fingerprint: string; type: string } {
+export function sshKeygenFingerprint(publicKeyFile: string): {
+  bits: number;
+  fingerprint: string;
+  type: string;
+} {
   const out = run('ssh-keygen', ['-l', '-E', 'sha256', '-f', publicKeyFile]).trim();
   const match = /^(\d+) (SHA256:\S+) .*\((\w+)\)$/.exec(out);
   if (!match) throw new Error(`unexpected ssh-keygen -l output`);
@@ -40,8 +50,16 @@ export function sshKeygenFingerprint(publicKeyFile: string): { bits: number; fin
 }
 
 /** `puttygen -O fingerprint`: e.g. `ssh-ed25519 255 SHA256:...`. */
-export function puttygenFingerprint(keyFile: string, passFile?: string): { type: string; bits: number; fingerprint: string } {
-  const out = run('puttygen', [keyFile, ...(passFile ? ['--old-passphrase', passFile] : []), '-O', 'fingerprint']).trim();
+export function puttygenFingerprint(
+  keyFile: string,
+  passFile?: string,
+): { type: string; bits: number; fingerprint: string } {
+  const out = run('puttygen', [
+    keyFile,
+    ...(passFile ? ['--old-passphrase', passFile] : []),
+    '-O',
+    'fingerprint',
+  ]).trim();
   const [type, bits, fingerprint] = out.split(' ');
   return { type: type!, bits: Number(bits), fingerprint: fingerprint! };
 }

@@ -53,11 +53,14 @@ describe('writePrivateKeyFile', () => {
     const path = join(dir, 'id');
     writeFileSync(path, 'OLD');
     const failing: OwnerOnlyPermissions = {
-      restrictFile: windowsPermissions(async () => ({ exitCode: 5, output: 'Zugriff verweigert' }), { account: 'X\\y' })
-        .restrictFile,
+      restrictFile: windowsPermissions(async () => ({ exitCode: 5, output: 'Zugriff verweigert' }), {
+        account: 'X\\y',
+      }).restrictFile,
       restrictDirectory: async () => undefined,
     };
-    const error = await appErrorOf(writePrivateKeyFile(path, 'NEW', { overwrite: true, permissions: failing }));
+    const error = await appErrorOf(
+      writePrivateKeyFile(path, 'NEW', { overwrite: true, permissions: failing }),
+    );
     expect(error.toInfo()).toEqual({ code: 'keys.permissionsFailed', params: { path } });
     expect(readFileSync(path, 'utf8')).toBe('OLD');
     expect(readdirSync(dir)).toEqual(['id']);
@@ -84,7 +87,10 @@ describe('Windows owner-only ACL (icacls injected; not verified on Windows)', ()
     await permissions.restrictFile('C:\\Users\\max\\.ssh\\id_ed25519');
     await permissions.restrictDirectory('C:\\Users\\max\\.ssh');
     expect(calls).toEqual([
-      ['icacls', ['C:\\Users\\max\\.ssh\\id_ed25519', '/inheritance:r', '/grant:r', 'SCHULE\\max.muster:(F)']],
+      [
+        'icacls',
+        ['C:\\Users\\max\\.ssh\\id_ed25519', '/inheritance:r', '/grant:r', 'SCHULE\\max.muster:(F)'],
+      ],
       ['icacls', ['C:\\Users\\max\\.ssh', '/inheritance:r', '/grant:r', 'SCHULE\\max.muster:(OI)(CI)(F)']],
     ]);
   });
@@ -94,16 +100,23 @@ describe('Windows owner-only ACL (icacls injected; not verified on Windows)', ()
     const recording: OwnerOnlyPermissions = {
       restrictDirectory: async (path) => void events.push(`dir ${path}`),
       restrictFile: async (path) => {
-        events.push(`file ${path.startsWith(join(dir, 'keys', '.id.')) ? 'temp' : path} size=${statSync(path).size}`);
+        events.push(
+          `file ${path.startsWith(join(dir, 'keys', '.id.')) ? 'temp' : path} size=${statSync(path).size}`,
+        );
       },
     };
-    await writePrivateKeyFile(join(dir, 'keys', 'id'), 'SECRET', { overwrite: false, permissions: recording });
+    await writePrivateKeyFile(join(dir, 'keys', 'id'), 'SECRET', {
+      overwrite: false,
+      permissions: recording,
+    });
     expect(events).toEqual([`dir ${join(dir, 'keys')}`, 'file temp size=0']);
     expect(readFileSync(join(dir, 'keys', 'id'), 'utf8')).toBe('SECRET');
   });
 
   it('names the account as DOMAIN\\user from the environment', () => {
-    expect(currentWindowsIdentity({ USERNAME: 'max', USERDOMAIN: 'SCHULE' })).toEqual({ account: 'SCHULE\\max' });
+    expect(currentWindowsIdentity({ USERNAME: 'max', USERDOMAIN: 'SCHULE' })).toEqual({
+      account: 'SCHULE\\max',
+    });
     expect(currentWindowsIdentity({ USERNAME: 'max' })).toEqual({ account: 'max' });
   });
 });

@@ -17,7 +17,9 @@ export function opensshKey(
 ): { privateKey: string; publicKey: string } {
   const settings = {
     comment: options.comment ?? 'test@example.org',
-    ...(options.passphrase ? { passphrase: options.passphrase, cipher: 'aes256-ctr', rounds: options.rounds ?? 1 } : {}),
+    ...(options.passphrase
+      ? { passphrase: options.passphrase, cipher: 'aes256-ctr', rounds: options.rounds ?? 1 }
+      : {}),
   };
   const pair =
     type === 'ed25519'
@@ -30,7 +32,12 @@ export function opensshKey(
 
 export function exportInput(privateKey: KeyObject, comment = 'test@example.org'): PpkExportInput {
   const blob = blobFromKeyObject(privateKey);
-  return { privateKey, blob, comment, type: privateKey.asymmetricKeyType === 'ed25519' ? 'ssh-ed25519' : 'ssh-rsa' };
+  return {
+    privateKey,
+    blob,
+    comment,
+    type: privateKey.asymmetricKeyType === 'ed25519' ? 'ssh-ed25519' : 'ssh-rsa',
+  };
 }
 
 export function ed25519(): KeyObject {
@@ -47,7 +54,10 @@ export async function ppkText(
   version: 2 | 3 = 3,
   comment = 'test@example.org',
 ): Promise<string> {
-  const file = await encodePpk(exportInput(key, comment), passphrase, inlinePpkKdf, { version, argon2: CHEAP_ARGON2 });
+  const file = await encodePpk(exportInput(key, comment), passphrase, inlinePpkKdf, {
+    version,
+    argon2: CHEAP_ARGON2,
+  });
   return serializePpk(file);
 }
 
@@ -57,7 +67,7 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
     await promise;
   } catch (error) {
     if (isAppError(error)) return error.code;
-    throw new Error(`not an AppError: ${String(error)}`);
+    throw new Error(`not an AppError: ${String(error)}`, { cause: error });
   }
   throw new Error('expected a rejection');
 }
@@ -67,7 +77,7 @@ export async function appErrorOf(promise: Promise<unknown>) {
     await promise;
   } catch (error) {
     if (isAppError(error)) return error;
-    throw new Error(`not an AppError: ${String(error)}`);
+    throw new Error(`not an AppError: ${String(error)}`, { cause: error });
   }
   throw new Error('expected a rejection');
 }

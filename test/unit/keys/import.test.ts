@@ -21,7 +21,10 @@ function opensshBody(text: string): Buffer {
   return Buffer.from(text.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
 function opensshArmor(body: Buffer): Buffer {
-  const lines = body.toString('base64').match(/.{1,70}/g)!.join('\n');
+  const lines = body
+    .toString('base64')
+    .match(/.{1,70}/g)!
+    .join('\n');
   return Buffer.from(`-----BEGIN OPENSSH PRIVATE KEY-----\n${lines}\n-----END OPENSSH PRIVATE KEY-----\n`);
 }
 
@@ -72,7 +75,12 @@ describe('importPrivateKey: OpenSSH', () => {
     const other = opensshBody(opensshKey('ed25519').privateKey);
     const body = opensshBody(plainEd.privateKey);
     const pubAt = body.indexOf(Buffer.from('ssh-ed25519'));
-    other.copy(body, pubAt, other.indexOf(Buffer.from('ssh-ed25519')), other.indexOf(Buffer.from('ssh-ed25519')) + 11 + 4 + 32);
+    other.copy(
+      body,
+      pubAt,
+      other.indexOf(Buffer.from('ssh-ed25519')),
+      other.indexOf(Buffer.from('ssh-ed25519')) + 11 + 4 + 32,
+    );
     expect(await codeOf(importPrivateKey(opensshArmor(body)))).toBe('keys.corrupt');
   });
 });
@@ -80,8 +88,18 @@ describe('importPrivateKey: OpenSSH', () => {
 describe('importPrivateKey: the policy', () => {
   it.each([
     ['RSA-2048 (OpenSSH)', () => opensshKey('rsa', { bits: 2048 }).privateKey, 'ssh-rsa', 2048],
-    ['ECDSA-256 (OpenSSH, encrypted, no passphrase given)', () => opensshKey('ecdsa', { passphrase: PASS }).privateKey, 'ecdsa-sha2-nistp256', 256],
-    ['RSA-2048 (PEM PKCS#1)', () => rsa(2048).export({ format: 'pem', type: 'pkcs1' }) as string, 'ssh-rsa', 2048],
+    [
+      'ECDSA-256 (OpenSSH, encrypted, no passphrase given)',
+      () => opensshKey('ecdsa', { passphrase: PASS }).privateKey,
+      'ecdsa-sha2-nistp256',
+      256,
+    ],
+    [
+      'RSA-2048 (PEM PKCS#1)',
+      () => rsa(2048).export({ format: 'pem', type: 'pkcs1' }) as string,
+      'ssh-rsa',
+      2048,
+    ],
   ])('refuses %s naming type and bits', async (_name, make, type, bits) => {
     const error = await appErrorOf(importPrivateKey(Buffer.from(make()), { source: 'id_test' }));
     expect(error.toInfo()).toEqual({ code: 'keys.policyRefused', params: { type, bits, source: 'id_test' } });
@@ -107,7 +125,10 @@ describe('importPrivateKey: .ppk and PEM', () => {
   });
 
   it('refuses a .ppk whose header algorithm differs from its key', async () => {
-    const text = (await ppkText(ed25519(), undefined)).replace('PuTTY-User-Key-File-3: ssh-ed25519', 'PuTTY-User-Key-File-3: ssh-rsa');
+    const text = (await ppkText(ed25519(), undefined)).replace(
+      'PuTTY-User-Key-File-3: ssh-ed25519',
+      'PuTTY-User-Key-File-3: ssh-rsa',
+    );
     expect(await codeOf(importPrivateKey(Buffer.from(text)))).toBe('keys.corrupt');
   });
 
@@ -117,10 +138,19 @@ describe('importPrivateKey: .ppk and PEM', () => {
     const loaded = await importPrivateKey(Buffer.from(plain));
     expect(loaded.type).toBe('ssh-ed25519');
     expect(loaded.comment).toBe('');
-    const locked = key.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: PASS }) as string;
-    expect((await importPrivateKey(Buffer.from(locked), { passphrase: PASS })).fingerprint).toBe(loaded.fingerprint);
+    const locked = key.export({
+      format: 'pem',
+      type: 'pkcs8',
+      cipher: 'aes-256-cbc',
+      passphrase: PASS,
+    }) as string;
+    expect((await importPrivateKey(Buffer.from(locked), { passphrase: PASS })).fingerprint).toBe(
+      loaded.fingerprint,
+    );
     expect(await codeOf(importPrivateKey(Buffer.from(locked)))).toBe('keys.passphraseRequired');
-    expect(await codeOf(importPrivateKey(Buffer.from(locked), { passphrase: 'falsch' }))).toBe('keys.wrongPassphrase');
+    expect(await codeOf(importPrivateKey(Buffer.from(locked), { passphrase: 'falsch' }))).toBe(
+      'keys.wrongPassphrase',
+    );
   });
 
   it('ignores a UTF-8 byte order mark', async () => {
@@ -136,12 +166,32 @@ describe('importPrivateKey: bad input', () => {
     ['an empty file', () => Buffer.alloc(0), 'keys.empty'],
     ['only whitespace', () => Buffer.from(' \n\r\n\t'), 'keys.empty'],
     ['an OpenSSH public key line', () => Buffer.from(`${plainEd.publicKey}\n`), 'keys.publicKeyGiven'],
-    ['an authorized_keys line with options', () => Buffer.from(`from="10.0.0.1" ${plainEd.publicKey}\n`), 'keys.publicKeyGiven'],
-    ['a truncated OpenSSH key (end marker missing)', () => Buffer.from(plainEd.privateKey.slice(0, 200)), 'keys.corrupt'],
-    ['an OpenSSH key with its body cut short', () => opensshArmor(opensshBody(plainEd.privateKey).subarray(0, 150)), 'keys.corrupt'],
-    ['an OpenSSH key with bad base64', () => Buffer.from(plainEd.privateKey.replace(/\n[A-Za-z0-9+/]{10}/, '\n!!!!!!!!!!')), 'keys.corrupt'],
+    [
+      'an authorized_keys line with options',
+      () => Buffer.from(`from="10.0.0.1" ${plainEd.publicKey}\n`),
+      'keys.publicKeyGiven',
+    ],
+    [
+      'a truncated OpenSSH key (end marker missing)',
+      () => Buffer.from(plainEd.privateKey.slice(0, 200)),
+      'keys.corrupt',
+    ],
+    [
+      'an OpenSSH key with its body cut short',
+      () => opensshArmor(opensshBody(plainEd.privateKey).subarray(0, 150)),
+      'keys.corrupt',
+    ],
+    [
+      'an OpenSSH key with bad base64',
+      () => Buffer.from(plainEd.privateKey.replace(/\n[A-Za-z0-9+/]{10}/, '\n!!!!!!!!!!')),
+      'keys.corrupt',
+    ],
     ['binary garbage', () => randomBytes(4096), 'keys.unsupportedFormat'],
-    ['a text file', () => Buffer.from('Liebe Kolleginnen und Kollegen,\nanbei der Schlüssel.\n'), 'keys.unsupportedFormat'],
+    [
+      'a text file',
+      () => Buffer.from('Liebe Kolleginnen und Kollegen,\nanbei der Schlüssel.\n'),
+      'keys.unsupportedFormat',
+    ],
     ['several MB', () => Buffer.alloc(3 * 1024 * 1024, 0x41), 'keys.tooLarge'],
     ['an SSH-1 key', () => Buffer.from('SSH PRIVATE KEY FILE FORMAT 1.1\n\0rest'), 'keys.unsupportedFormat'],
   ])('%s', async (_name, make, code) => {
@@ -159,11 +209,17 @@ describe('importPrivateKey: bad input', () => {
     const text = await ppkPlain;
     expect(await codeOf(importPrivateKey(Buffer.from(text.slice(0, text.length - 30))))).toBe('keys.corrupt');
     const mac = /^Private-MAC: (.*)$/m.exec(text)![1]!;
-    const flipped = setPpkHeader(text, 'Private-MAC', mac.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')));
-    expect(await codeOf(importPrivateKey(Buffer.from(flipped)))).toBe('keys.corrupt');
-    expect(await codeOf(importPrivateKey(Buffer.from(text.replace('PuTTY-User-Key-File-3', 'PuTTY-User-Key-File-1'))))).toBe(
-      'keys.unsupportedFormat',
+    const flipped = setPpkHeader(
+      text,
+      'Private-MAC',
+      mac.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
     );
+    expect(await codeOf(importPrivateKey(Buffer.from(flipped)))).toBe('keys.corrupt');
+    expect(
+      await codeOf(
+        importPrivateKey(Buffer.from(text.replace('PuTTY-User-Key-File-3', 'PuTTY-User-Key-File-1'))),
+      ),
+    ).toBe('keys.unsupportedFormat');
   });
 
   it('adds the source to every error', async () => {

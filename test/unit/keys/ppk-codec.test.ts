@@ -102,10 +102,20 @@ describe('ppk codec', () => {
 
   it('accepts PuTTYgen-like parameters and refuses impossible ones as corrupt', () => {
     const salt = Buffer.alloc(16, 1);
-    expect(() => checkArgon2Params({ flavour: 'Argon2id', memoryKiB: 8192, passes: 21, parallelism: 1, salt })).not.toThrow();
-    expect(() => checkArgon2Params({ flavour: 'Argon2id', memoryKiB: 8192, passes: 0, parallelism: 1, salt })).toThrow(AppError);
     expect(() =>
-      checkArgon2Params({ flavour: 'Argon2i', memoryKiB: 8192, passes: 1, parallelism: 1, salt: Buffer.alloc(4) }),
+      checkArgon2Params({ flavour: 'Argon2id', memoryKiB: 8192, passes: 21, parallelism: 1, salt }),
+    ).not.toThrow();
+    expect(() =>
+      checkArgon2Params({ flavour: 'Argon2id', memoryKiB: 8192, passes: 0, parallelism: 1, salt }),
+    ).toThrow(AppError);
+    expect(() =>
+      checkArgon2Params({
+        flavour: 'Argon2i',
+        memoryKiB: 8192,
+        passes: 1,
+        parallelism: 1,
+        salt: Buffer.alloc(4),
+      }),
     ).toThrow(expect.objectContaining({ code: 'keys.corrupt' }));
   });
 

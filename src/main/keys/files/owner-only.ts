@@ -56,7 +56,12 @@ export function windowsPermissions(
   const apply = async (path: string, grant: string) => {
     // /inheritance:r drops inherited entries; /grant:r replaces any explicit
     // entry of this user: the result is exactly one entry, full control.
-    const { exitCode } = await run('icacls', [path, '/inheritance:r', '/grant:r', `${identity.account}:${grant}`]);
+    const { exitCode } = await run('icacls', [
+      path,
+      '/inheritance:r',
+      '/grant:r',
+      `${identity.account}:${grant}`,
+    ]);
     if (exitCode !== 0) throw new PermissionCommandError(exitCode);
   };
   return {

@@ -51,7 +51,11 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function writePrivateKeyFile(path: string, contents: string, options: WritePrivateKeyOptions): Promise<void> {
+export async function writePrivateKeyFile(
+  path: string,
+  contents: string,
+  options: WritePrivateKeyOptions,
+): Promise<void> {
   const permissions = options.permissions ?? platformPermissions();
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -4,10 +4,7 @@ import { AppError } from '../../core/app-error';
 import { PPK_HEADER } from '../ppk/format';
 
 export type DetectedFormat =
-  | { kind: 'openssh'; base64: string }
-  | { kind: 'ppk' }
-  | { kind: 'pem'; text: string }
-  | { kind: 'public' };
+  { kind: 'openssh'; base64: string } | { kind: 'ppk' } | { kind: 'pem'; text: string } | { kind: 'public' };
 
 const OPENSSH_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
 const OPENSSH_END = '-----END OPENSSH PRIVATE KEY-----';
@@ -29,7 +26,8 @@ export function detectFormat(text: string): DetectedFormat {
     return { kind: 'openssh', base64: text.slice(openssh + OPENSSH_BEGIN.length, end) };
   }
   if (text.startsWith('PuTTY-User-Key-File-')) {
-    if (!PPK_HEADER.test(text)) throw new AppError('keys.corrupt', {}, { cause: new Error('ppk: bad first line') });
+    if (!PPK_HEADER.test(text))
+      throw new AppError('keys.corrupt', {}, { cause: new Error('ppk: bad first line') });
     return { kind: 'ppk' };
   }
   const pem = PEM_PRIVATE.exec(text);
@@ -39,7 +37,8 @@ export function detectFormat(text: string): DetectedFormat {
     if (end === -1) throw truncated('pem');
     return { kind: 'pem', text: text.slice(pem.index, end + endMarker.length) };
   }
-  if (text.startsWith('SSH PRIVATE KEY FILE FORMAT 1.1')) throw new AppError('keys.unsupportedFormat', { format: 'ssh1' });
+  if (text.startsWith('SSH PRIVATE KEY FILE FORMAT 1.1'))
+    throw new AppError('keys.unsupportedFormat', { format: 'ssh1' });
   if (text.startsWith('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----')) {
     throw new AppError('keys.unsupportedFormat', { format: 'ssh.com' });
   }

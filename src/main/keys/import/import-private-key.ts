@@ -17,10 +17,15 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Control characters would break the one-line formats the comment ends up in. */
 export function displayComment(comment: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return comment.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
 }
 
-function finish(privateKey: KeyObject, comment: string, blob = blobFromKeyObject(privateKey)): LoadedPrivateKey {
+function finish(
+  privateKey: KeyObject,
+  comment: string,
+  blob = blobFromKeyObject(privateKey),
+): LoadedPrivateKey {
   const info = publicKeyInfo(blob, displayComment(comment));
   assertKeyPolicy(info);
   return { ...info, privateKey };
@@ -48,7 +53,11 @@ async function importUnchecked(data: Buffer, options: ImportOptions): Promise<Lo
       const file = parsePpk(Buffer.from(text, 'latin1'));
       const description = describeBlob(file.publicBlob);
       if (description.type !== file.algorithm) {
-        throw new AppError('keys.corrupt', {}, { cause: new Error('ppk: algorithm differs from public key') });
+        throw new AppError(
+          'keys.corrupt',
+          {},
+          { cause: new Error('ppk: algorithm differs from public key') },
+        );
       }
       assertKeyPolicy(description);
       ppkIsEncrypted(file);

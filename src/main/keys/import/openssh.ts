@@ -66,9 +66,15 @@ export function readOpenSshEnvelope(base64Body: string): OpenSshEnvelope {
     rounds = options.uint32();
     options.end();
     if (rounds > MAX_BCRYPT_ROUNDS) {
-      throw new AppError('keys.kdfTooExpensive', { kdf: 'bcrypt', parameter: 'rounds', value: rounds, limit: MAX_BCRYPT_ROUNDS });
+      throw new AppError('keys.kdfTooExpensive', {
+        kdf: 'bcrypt',
+        parameter: 'rounds',
+        value: rounds,
+        limit: MAX_BCRYPT_ROUNDS,
+      });
     }
-    if (rounds < 1 || salt.length < 1 || salt.length > MAX_BCRYPT_SALT_BYTES) throw corrupt('bad bcrypt options');
+    if (rounds < 1 || salt.length < 1 || salt.length > MAX_BCRYPT_SALT_BYTES)
+      throw corrupt('bad bcrypt options');
   }
 
   // OpenSSH has only ever written one key per file.
@@ -76,7 +82,8 @@ export function readOpenSshEnvelope(base64Body: string): OpenSshEnvelope {
   const publicBlob = reader.string();
   const privateSection = reader.string();
   if (reader.remaining !== cipherInfo.tag) throw corrupt('trailing bytes');
-  if (privateSection.length === 0 || privateSection.length % cipherInfo.block !== 0) throw corrupt('private section length');
+  if (privateSection.length === 0 || privateSection.length % cipherInfo.block !== 0)
+    throw corrupt('private section length');
 
   const description = describeBlob(publicBlob);
   const lines = data.toString('base64').match(/.{1,70}/g) ?? [];
@@ -97,6 +104,7 @@ export async function unlockOpenSsh(
     encrypted: envelope.encrypted,
   });
   const privateKey = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
-  if (!privateKeyMatchesBlob(privateKey, envelope.publicBlob)) throw corrupt('private key does not match public key');
+  if (!privateKeyMatchesBlob(privateKey, envelope.publicBlob))
+    throw corrupt('private key does not match public key');
   return { privateKey, comment };
 }

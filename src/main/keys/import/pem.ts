@@ -23,7 +23,9 @@ export function describeKeyObject(key: KeyObject): { type: string; bits: number 
     case 'dsa':
       return { type: 'ssh-dss', bits: details.modulusLength ?? 0 };
     case 'ec':
-      return EC_CURVES[details.namedCurve ?? ''] ?? { type: `ecdsa-${details.namedCurve ?? 'unknown'}`, bits: 0 };
+      return (
+        EC_CURVES[details.namedCurve ?? ''] ?? { type: `ecdsa-${details.namedCurve ?? 'unknown'}`, bits: 0 }
+      );
     default:
       return { type: key.asymmetricKeyType ?? 'unknown', bits: details.modulusLength ?? 0 };
   }

@@ -1,7 +1,15 @@
 // Decrypting, verifying and writing .ppk private keys (versions 2 and 3).
 // The Private-MAC is always checked: it is what tells a wrong passphrase from
 // a damaged file (sshpk skips it, so we do not use sshpk for .ppk).
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+  type KeyObject,
+} from 'node:crypto';
 import { AppError } from '../../core/app-error';
 import { privateKeyMatchesBlob } from '../consistency';
 import { sshString } from '../wire';
@@ -38,10 +46,19 @@ async function deriveSecrets(
   if (!argon2) throw new AppError('keys.corrupt');
   const out = await kdf.argon2(argon2, passphrase);
   if (out.length !== PPK3_KDF_OUTPUT_BYTES) throw new AppError('keys.workerFailed');
-  return { cipherKey: out.subarray(0, 32), iv: out.subarray(32, 48), macKey: out.subarray(48, 80), macAlgorithm: 'sha256' };
+  return {
+    cipherKey: out.subarray(0, 32),
+    iv: out.subarray(32, 48),
+    macKey: out.subarray(48, 80),
+    macAlgorithm: 'sha256',
+  };
 }
 
-function macOf(file: Pick<PpkFile, 'algorithm' | 'encryption' | 'commentBytes' | 'publicBlob'>, plain: Buffer, secrets: Secrets): Buffer {
+function macOf(
+  file: Pick<PpkFile, 'algorithm' | 'encryption' | 'commentBytes' | 'publicBlob'>,
+  plain: Buffer,
+  secrets: Secrets,
+): Buffer {
   const input = Buffer.concat([
     sshString(Buffer.from(file.algorithm, 'latin1')),
     sshString(Buffer.from(file.encryption, 'latin1')),
@@ -62,7 +79,11 @@ export function ppkIsEncrypted(file: PpkFile): boolean {
  * Decrypts and verifies the private part. The caller has already parsed the
  * file and applied the policy to its public blob.
  */
-export async function unlockPpk(file: PpkFile, passphrase: string | undefined, kdf: PpkKdf): Promise<KeyObject> {
+export async function unlockPpk(
+  file: PpkFile,
+  passphrase: string | undefined,
+  kdf: PpkKdf,
+): Promise<KeyObject> {
   const encrypted = ppkIsEncrypted(file);
   if (encrypted && !passphrase) throw new AppError('keys.passphraseRequired');
   if (file.argon2) checkArgon2Params(file.argon2);
@@ -100,7 +121,12 @@ export async function unlockPpk(file: PpkFile, passphrase: string | undefined, k
     throw new AppError('keys.wrongPassphrase');
   }
   const key = decode();
-  if (!key) throw new AppError('keys.corrupt', {}, { cause: new Error('ppk: private key does not match public key') });
+  if (!key)
+    throw new AppError(
+      'keys.corrupt',
+      {},
+      { cause: new Error('ppk: private key does not match public key') },
+    );
   return key;
 }
 
@@ -135,7 +161,9 @@ export async function encodePpk(
     plain = Buffer.concat([unpadded, pad]);
   }
   const argon2: Argon2Params | undefined =
-    encrypted && version === 3 ? { flavour: 'Argon2id', ...settings.argon2, salt: randomBytes(16) } : undefined;
+    encrypted && version === 3
+      ? { flavour: 'Argon2id', ...settings.argon2, salt: randomBytes(16) }
+      : undefined;
   const header = {
     algorithm: key.type,
     encryption: encrypted ? 'aes256-cbc' : 'none',

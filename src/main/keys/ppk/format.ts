@@ -97,7 +97,8 @@ export function parsePpk(data: Buffer): PpkFile {
   const versionMatch = PPK_HEADER.exec(first);
   if (!versionMatch) throw new AppError('keys.unsupportedFormat');
   const version = Number(versionMatch[1]);
-  if (version !== 2 && version !== 3) throw new AppError('keys.unsupportedFormat', { format: `ppk${version}` });
+  if (version !== 2 && version !== 3)
+    throw new AppError('keys.unsupportedFormat', { format: `ppk${version}` });
   const algorithm = first.slice(versionMatch[0].length);
   if (!/^[\x21-\x7e]{1,64}$/.test(algorithm)) throw corrupt('bad algorithm');
 

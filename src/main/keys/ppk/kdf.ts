@@ -36,7 +36,8 @@ export function checkArgon2Params(params: Argon2Params): void {
   const refuse = (parameter: string, value: number, limit: number): never => {
     throw new AppError('keys.kdfTooExpensive', { kdf, parameter, value, limit });
   };
-  if (params.memoryKiB > MAX_ARGON2_MEMORY_KIB) refuse('Argon2-Memory', params.memoryKiB, MAX_ARGON2_MEMORY_KIB);
+  if (params.memoryKiB > MAX_ARGON2_MEMORY_KIB)
+    refuse('Argon2-Memory', params.memoryKiB, MAX_ARGON2_MEMORY_KIB);
   if (params.passes > MAX_ARGON2_PASSES) refuse('Argon2-Passes', params.passes, MAX_ARGON2_PASSES);
   if (params.parallelism > MAX_ARGON2_PARALLELISM) {
     refuse('Argon2-Parallelism', params.parallelism, MAX_ARGON2_PARALLELISM);

@@ -60,7 +60,12 @@ export function ppkPrivateBlobFromKeyObject(key: KeyObject): Buffer {
   if (key.asymmetricKeyType === 'ed25519') return sshString(field(jwk.d));
   if (key.asymmetricKeyType === 'rsa') {
     // PuTTY's iqmp is q^-1 mod p, which is JWK's qi.
-    return Buffer.concat([sshMpint(field(jwk.d)), sshMpint(field(jwk.p)), sshMpint(field(jwk.q)), sshMpint(field(jwk.qi))]);
+    return Buffer.concat([
+      sshMpint(field(jwk.d)),
+      sshMpint(field(jwk.p)),
+      sshMpint(field(jwk.q)),
+      sshMpint(field(jwk.qi)),
+    ]);
   }
   throw new WireError(`unsupported key type ${key.asymmetricKeyType ?? '?'}`);
 }

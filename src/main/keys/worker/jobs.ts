@@ -47,9 +47,11 @@ export const jobHandlers: Handlers = {
     if (parsed instanceof Error) {
       const message = parsed.message;
       if (/no passphrase given/.test(message)) throw new AppError('keys.passphraseRequired');
-      if (/Unsupported cipher/.test(message)) throw new AppError('keys.unsupportedEncryption', { cipher: message.split(': ')[1] ?? '' });
+      if (/Unsupported cipher/.test(message))
+        throw new AppError('keys.unsupportedEncryption', { cipher: message.split(': ')[1] ?? '' });
       // Check-int mismatch after decryption, or a GCM tag that does not verify.
-      if (request.encrypted && /bad passphrase|unable to authenticate/.test(message)) throw new AppError('keys.wrongPassphrase');
+      if (request.encrypted && /bad passphrase|unable to authenticate/.test(message))
+        throw new AppError('keys.wrongPassphrase');
       throw new AppError('keys.corrupt', {}, { cause: new Error(`openssh: ${message}`) });
     }
     const pem = parsed.getPrivatePEM();
@@ -76,9 +78,15 @@ export const jobHandlers: Handlers = {
   },
 
   async generate(request) {
-    const options = { comment: request.comment, passphrase: request.passphrase, cipher: 'aes256-ctr', rounds: request.rounds };
+    const options = {
+      comment: request.comment,
+      passphrase: request.passphrase,
+      cipher: 'aes256-ctr',
+      rounds: request.rounds,
+    };
     const pair = await new Promise<{ private: string; public: string }>((resolve, reject) => {
-      const done = (err: Error | null, keys: { private: string; public: string }) => (err ? reject(err) : resolve(keys));
+      const done = (err: Error | null, keys: { private: string; public: string }) =>
+        err ? reject(err) : resolve(keys);
       if (request.type === 'ed25519') utils.generateKeyPair('ed25519', options, done);
       else utils.generateKeyPair('rsa', { ...options, bits: 4096 }, done);
     }).catch((error: unknown) => {

@@ -9,7 +9,12 @@ function buf(bytes: Uint8Array): Buffer {
 
 export const workerPpkKdf: PpkKdf = {
   async argon2(params: Argon2Params, passphrase: string) {
-    const { output } = await runKeyJob({ kind: 'argon2', ...params, salt: new Uint8Array(params.salt), passphrase });
+    const { output } = await runKeyJob({
+      kind: 'argon2',
+      ...params,
+      salt: new Uint8Array(params.salt),
+      passphrase,
+    });
     return buf(output);
   },
   async v2Keys(passphrase: string) {

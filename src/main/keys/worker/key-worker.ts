@@ -15,8 +15,20 @@ port.on('message', (message: WorkerRequestMessage) => {
     (error: unknown) => {
       // Only codes and parameters cross; never a passphrase or key material.
       const response: WorkerResponseMessage = isAppError(error)
-        ? { id: message.id, ok: false, code: error.code, params: error.params, detail: error.cause instanceof Error ? error.cause.message : undefined }
-        : { id: message.id, ok: false, code: 'keys.workerFailed', params: {}, detail: error instanceof Error ? error.name : undefined };
+        ? {
+            id: message.id,
+            ok: false,
+            code: error.code,
+            params: error.params,
+            detail: error.cause instanceof Error ? error.cause.message : undefined,
+          }
+        : {
+            id: message.id,
+            ok: false,
+            code: 'keys.workerFailed',
+            params: {},
+            detail: error instanceof Error ? error.name : undefined,
+          };
       port.postMessage(response);
     },
   );

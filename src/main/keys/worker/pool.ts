@@ -96,7 +96,10 @@ function parkWorker(worker: Worker): void {
  * with an AppError (the worker's own, `keys.workerFailed` if it died, or
  * `keys.timedOut`, after which the worker is killed).
  */
-export function runKeyJob<K extends JobKind>(job: JobRequest<K>, timeoutMs = WORKER_JOB_TIMEOUT_MS): Promise<JobResult<K>> {
+export function runKeyJob<K extends JobKind>(
+  job: JobRequest<K>,
+  timeoutMs = WORKER_JOB_TIMEOUT_MS,
+): Promise<JobResult<K>> {
   return new Promise<JobResult<K>>((resolve, reject) => {
     let worker: Worker;
     try {
@@ -120,7 +123,14 @@ export function runKeyJob<K extends JobKind>(job: JobRequest<K>, timeoutMs = WOR
       if (message.id !== id) return;
       finish(true);
       if (message.ok) resolve(message.result as JobResult<K>);
-      else reject(new AppError(message.code, message.params, message.detail ? { cause: new Error(message.detail) } : undefined));
+      else
+        reject(
+          new AppError(
+            message.code,
+            message.params,
+            message.detail ? { cause: new Error(message.detail) } : undefined,
+          ),
+        );
     };
     const onError = (error: Error) => {
       finish(false);

@@ -14,8 +14,10 @@ export const keyErrorTexts: ErrorTexts<(typeof keyErrorCodes)[number]> = {
       'Das Format dieser Datei wird nicht unterstützt. Lesbar sind private Schlüssel im OpenSSH-Format, PuTTY-Dateien (.ppk, Version 2 und 3) und PEM/PKCS#8.',
     'keys.unsupportedEncryption':
       'Die Schlüsseldatei ist mit einem nicht unterstützten Verfahren verschlüsselt ({{cipher}}). Bitte speichern Sie den Schlüssel mit ssh-keygen oder PuTTYgen neu.',
-    'keys.passphraseRequired': 'Dieser Schlüssel ist mit einer Passphrase geschützt. Bitte geben Sie die Passphrase ein.',
-    'keys.wrongPassphrase': 'Die Passphrase ist falsch. Bitte prüfen Sie die Eingabe (auch Groß- und Kleinschreibung) und versuchen Sie es erneut.',
+    'keys.passphraseRequired':
+      'Dieser Schlüssel ist mit einer Passphrase geschützt. Bitte geben Sie die Passphrase ein.',
+    'keys.wrongPassphrase':
+      'Die Passphrase ist falsch. Bitte prüfen Sie die Eingabe (auch Groß- und Kleinschreibung) und versuchen Sie es erneut.',
     'keys.corrupt':
       'Die Schlüsseldatei ist beschädigt oder unvollständig. Bitte verwenden Sie eine unveränderte Kopie der Datei.',
     'keys.kdfTooExpensive':
@@ -29,7 +31,8 @@ export const keyErrorTexts: ErrorTexts<(typeof keyErrorCodes)[number]> = {
     'keys.writeFailed': 'Die Datei {{path}} konnte nicht geschrieben werden ({{reason}}).',
     'keys.permissionsFailed':
       'Die Zugriffsrechte für {{path}} konnten nicht auf Sie allein beschränkt werden. Der Schlüssel wurde nicht gespeichert.',
-    'keys.workerFailed': 'Bei der Verarbeitung des Schlüssels ist ein interner Fehler aufgetreten. Bitte versuchen Sie es erneut.',
+    'keys.workerFailed':
+      'Bei der Verarbeitung des Schlüssels ist ein interner Fehler aufgetreten. Bitte versuchen Sie es erneut.',
     'keys.timedOut': 'Die Verarbeitung des Schlüssels hat zu lange gedauert und wurde abgebrochen.',
   },
   en: {
@@ -45,7 +48,8 @@ export const keyErrorTexts: ErrorTexts<(typeof keyErrorCodes)[number]> = {
     'keys.unsupportedEncryption':
       'The key file is encrypted with an unsupported method ({{cipher}}). Please save the key again with ssh-keygen or PuTTYgen.',
     'keys.passphraseRequired': 'This key is protected by a passphrase. Please enter the passphrase.',
-    'keys.wrongPassphrase': 'The passphrase is wrong. Please check what you typed (including upper and lower case) and try again.',
+    'keys.wrongPassphrase':
+      'The passphrase is wrong. Please check what you typed (including upper and lower case) and try again.',
     'keys.corrupt': 'The key file is damaged or incomplete. Please use an unmodified copy of the file.',
     'keys.kdfTooExpensive':
       'The key file asks for an excessively expensive key derivation ({{kdf}}: {{parameter}} = {{value}}, at most {{limit}}). For safety it is not opened. Please save the key again with usual settings.',
@@ -53,7 +57,8 @@ export const keyErrorTexts: ErrorTexts<(typeof keyErrorCodes)[number]> = {
     'keys.commentInvalid':
       'The key comment must not contain line breaks or control characters and must be at most 1024 characters long. Use your e-mail address.',
     'keys.generationFailed': 'The key could not be generated. Please try again.',
-    'keys.fileExists': 'The file {{path}} already exists. Please choose another name or confirm overwriting it.',
+    'keys.fileExists':
+      'The file {{path}} already exists. Please choose another name or confirm overwriting it.',
     'keys.writeFailed': 'The file {{path}} could not be written ({{reason}}).',
     'keys.permissionsFailed':
       'Access to {{path}} could not be restricted to you alone. The key was not saved.',
