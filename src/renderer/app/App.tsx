@@ -8,6 +8,8 @@ import { isFirstUseDone, languages, type Language, type Settings } from '../../s
 import { useErrorText } from '../components/errors';
 import { changeLanguage } from '../i18n';
 import { FirstUse } from '../views/start/FirstUse';
+import { KeySetupOffer } from '../views/keys/KeySetupOffer';
+import { KEY_WIZARD_VIEW_ID, KeyWizard } from '../views/keys/KeyWizard';
 import { ProfileList } from '../views/profiles/ProfileList';
 import { PromptHost } from '../views/prompts/PromptHost';
 import { TerminalTab } from '../views/terminal/TerminalTab';
@@ -28,7 +30,9 @@ export interface ViewContext {
   /** Call after changing settings through the API, so the frame shows them. */
   onSettings: (settings: Settings) => void;
 }
-const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [];
+const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [
+  { id: KEY_WIZARD_VIEW_ID, label: 'keys.tab', render: (context) => <KeyWizard {...context} /> },
+];
 
 let nextTabId = 1;
 
@@ -107,6 +111,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       ))}
       <main className="content">
         <div hidden={activeTab !== 0} className="start">
+          <KeySetupOffer settings={settings} onOpen={() => setActiveTab(KEY_WIZARD_VIEW_ID)} />
           {isFirstUseDone(settings) ? (
             <ProfileList settings={settings} onConnect={open} />
           ) : (

@@ -9,9 +9,10 @@ import { keyErrorTexts } from './errors/keys';
 import { sshErrorTexts } from './errors/ssh';
 import { appTexts } from './locales/app';
 import { terminalTexts } from './locales/terminal';
+import { keyTexts } from './locales/keys';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [appTexts, terminalTexts];
+const areaTexts = [appTexts, terminalTexts, keyTexts];
 
 function bundle(language: Language) {
   return {

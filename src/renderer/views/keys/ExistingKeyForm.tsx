@@ -1,0 +1,108 @@
+// Existing key: a path (typed or Browse) and its passphrase. Main reads it
+// (OpenSSH or .ppk), applies the vendor's policy and loads it into the agent.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyResult } from '../../../shared/contract/keys';
+import type { Settings } from '../../../shared/model/settings';
+import { useApp } from '../../app/context';
+import { Field } from '../../components/Field';
+import { useErrorText } from '../../components/errors';
+import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
+import { isUsableKeyPath } from './path-rule';
+
+export function ExistingKeyForm(props: {
+  settings: Settings;
+  onDone: (key: KeyResult, settings: Settings) => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const { api, info } = useApp();
+  const errorText = useErrorText();
+  const [details, setDetails] = useState<Details>(() => initialDetails(props.settings));
+  const [path, setPath] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  const checked = checkDetails(details, props.settings);
+  const pathInvalid = !isUsableKeyPath(path);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!checked.ok || pathInvalid) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await api.settings.update(checked.update);
+      const key = await api.keys.importFile({ path: path.trim(), passphrase: passphrase || undefined });
+      setPassphrase('');
+      props.onDone(key, await api.settings.get());
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const browse = async () => {
+    const { path: chosen } = await api.dialogs.openFile({ title: t('keys.keyFile') });
+    if (chosen) setPath(chosen);
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="existing-key-title">
+      <h2 id="existing-key-title">{t('keys.existingTitle')}</h2>
+      <fieldset disabled={busy} className="plain">
+        <DetailsFields
+          settings={props.settings}
+          details={details}
+          onChange={setDetails}
+          invalid={touched && !checked.ok ? checked.invalid : new Set()}
+        />
+        <div className="row">
+          <Field
+            label={t('keys.keyFile')}
+            hint={t('keys.keyFileHint')}
+            value={path}
+            spellCheck={false}
+            onChange={(e) => setPath(e.target.value)}
+            error={touched && pathInvalid ? t('keys.invalid.path') : undefined}
+          />
+          {info.shell === 'electron' && (
+            <button type="button" onClick={() => void browse()}>
+              {t('keys.browse')}
+            </button>
+          )}
+        </div>
+        <Field
+          label={t('keys.existingPassphrase')}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
+      </fieldset>
+      {busy && (
+        <p role="status" className="progress">
+          <progress aria-label={t('keys.loading')} />
+          <span>{t('keys.loading')}</span>
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('keys.load')}
+        </button>
+        <button type="button" onClick={props.onBack} disabled={busy}>
+          {t('keys.back')}
+        </button>
+      </div>
+    </form>
+  );
+}
