@@ -13,6 +13,7 @@ import { KEY_WIZARD_VIEW_ID, KeyWizard } from '../views/keys/KeyWizard';
 import { ProfileList } from '../views/profiles/ProfileList';
 import { PromptHost } from '../views/prompts/PromptHost';
 import { TerminalTab } from '../views/terminal/TerminalTab';
+import { AgentView } from '../views/agent/AgentView';
 import { useApp } from './context';
 
 interface Tab {
@@ -32,6 +33,7 @@ export interface ViewContext {
 }
 const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [
   { id: KEY_WIZARD_VIEW_ID, label: 'keys.tab', render: (context) => <KeyWizard {...context} /> },
+  { id: -2, label: 'agent.tab', render: (context) => <AgentView {...context} /> },
 ];
 
 let nextTabId = 1;

@@ -10,9 +10,10 @@ import { sshErrorTexts } from './errors/ssh';
 import { appTexts } from './locales/app';
 import { terminalTexts } from './locales/terminal';
 import { keyTexts } from './locales/keys';
+import { agentTexts } from './locales/agent';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [appTexts, terminalTexts, keyTexts];
+const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts];
 
 function bundle(language: Language) {
   return {

@@ -5,6 +5,7 @@ import type { Prompt, PromptAnswer } from '../../../shared/contract/prompts';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { ConfirmUsePrompt } from '../agent/ConfirmUsePrompt';
 
 function HostKeyPrompt({ prompt, answer }: { prompt: Extract<Prompt, { kind: 'hostKey' }>; answer: (a: PromptAnswer) => void }) {
   const { t } = useTranslation();
@@ -99,5 +100,7 @@ export function PromptHost() {
       return <HostKeyPrompt key={current.id} prompt={current} answer={answer} />;
     case 'passphrase':
       return <PassphrasePrompt key={current.id} prompt={current} answer={answer} />;
+    case 'confirmUse':
+      return <ConfirmUsePrompt key={current.id} prompt={current} answer={answer} />;
   }
 }

@@ -1,0 +1,133 @@
+// The agent as a technician uses it instead of Pageant: a PuTTYgen key added
+// in the agent view, visible to ssh-add through SSH_AUTH_SOCK, a profile
+// without a key file that logs in with it, and after removing the key the
+// same profile fails with "no key available".
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { startSshd, type Sshd } from '../test/fixtures/sshd';
+import { removeDir, startHost, type RunningHost } from './fixtures/host';
+
+const run = promisify(execFile);
+// A test passphrase: it lives in a file and in the form field, never in output.
+const PASSPHRASE = 'ein-langer-test-satz-fuer-pageant';
+const COMMENT = 'max.mustermann@firma.de';
+
+let sshd: Sshd;
+let host: RunningHost;
+let keyDir: string;
+let ppk: string;
+let fingerprint: string;
+
+/** `ssh-add -l` against the host's socket: the fingerprints it lists (or none). */
+async function agentFingerprints(socket: string): Promise<string[]> {
+  const result = await run('ssh-add', ['-l', '-E', 'sha256'], {
+    env: { PATH: process.env.PATH, SSH_AUTH_SOCK: socket, LANG: 'C' },
+  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  return result.stdout
+    .split('\n')
+    .filter((line) => /^\d+ SHA256:/.test(line))
+    .map((line) => line.split(' ')[1]!);
+}
+
+async function typeInTerminal(page: Page, text: string) {
+  await page.getByRole('region', { name: 'Terminal Testschule' }).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+test.beforeAll(async () => {
+  keyDir = mkdtempSync(join(tmpdir(), 'fw-e2e-agent-'));
+  const passFile = join(keyDir, 'pass');
+  writeFileSync(passFile, `${PASSPHRASE}\n`, { mode: 0o600 });
+  ppk = join(keyDir, 'k.ppk');
+  execFileSync('puttygen', ['-t', 'ed25519', '-C', COMMENT, '-o', ppk, '--new-passphrase', passFile]);
+  const publicLine = execFileSync('puttygen', [ppk, '-O', 'public-openssh', '--old-passphrase', passFile], {
+    encoding: 'utf8',
+  }).trim();
+  const pubFile = join(keyDir, 'k.pub');
+  writeFileSync(pubFile, `${publicLine}\n`);
+  fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile], { encoding: 'utf8' }).split(' ')[1]!;
+  sshd = await startSshd({ authorizedKeys: [publicLine] });
+  host = await startHost();
+});
+
+test.afterAll(async () => {
+  await host?.stop();
+  await sshd?.stop();
+  if (host) removeDir(host.dataDir);
+  removeDir(keyDir);
+});
+
+test('a .ppk key in the agent logs in a profile without key file; removed, the login says no key', async ({ page }) => {
+  const socket = host.values.SSH_AUTH_SOCK!;
+  expect(socket).toBe(join(host.dataDir, 'agent', 'agent.sock'));
+  expect(await agentFingerprints(socket)).toEqual([]);
+
+  await page.goto(host.url);
+  await page.getByLabel('Firmenkürzel').fill('iserv');
+  await page.getByLabel('vorname.nachname').fill('max.mustermann');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+
+  // The agent view: the socket for other programs, then the key with its passphrase.
+  await page.getByRole('tab', { name: 'Agent', exact: true }).click();
+  await expect(page.getByLabel('Zeile für die Shell', { exact: true })).toHaveText(`export SSH_AUTH_SOCK='${socket}'`);
+  await expect(page.getByLabel('Eintrag für ~/.ssh/config', { exact: true })).toHaveText(`IdentityAgent "${socket}"`);
+  await expect(page.getByText('Keine Schlüssel geladen.')).toBeVisible();
+  await page.getByLabel('Schlüsseldatei', { exact: true }).fill(ppk);
+  await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  await expect(passphrase).toBeVisible();
+  await passphrase.fill('nicht-die-richtige');
+  await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+  await expect(page.getByText('Die Passphrase ist falsch', { exact: false })).toBeVisible();
+  await passphrase.fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+
+  const keys = page.getByRole('table', { name: 'Geladene Schlüssel' });
+  const row = keys.getByRole('row', { name: COMMENT });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText(fingerprint);
+  await expect(row).toContainText('ssh-ed25519');
+  await expect(row).toContainText(ppk);
+  await expect(page.getByText('1 Schlüssel geladen')).toBeVisible();
+  expect(await agentFingerprints(socket)).toEqual([fingerprint]);
+
+  // A Portalserver profile with no key file: the agent's key logs in.
+  await page.getByRole('tab', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Neues Profil' }).click();
+  await page.getByLabel('Profilname').fill('Testschule');
+  await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
+  await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
+  await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
+  await expect(page.getByLabel('Schlüsseldatei (optional)')).toHaveValue('');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
+
+  const hostKey = page.getByRole('dialog', { name: 'Unbekannter Server' });
+  await expect(hostKey).toBeVisible();
+  await hostKey.getByRole('button', { name: 'Akzeptieren und merken' }).click();
+  // No passphrase is asked: the agent holds the key already.
+  await expect(page.getByRole('status')).toContainText('Verbunden');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await typeInTerminal(page, 'echo agent-ok');
+  await expect(page.locator('.xterm-rows')).toContainText('agent-ok');
+  await typeInTerminal(page, 'exit');
+  await expect(page.getByRole('status')).toContainText('Getrennt');
+
+  // The agent view counts the use; then the key is removed.
+  await page.getByRole('tab', { name: 'Agent', exact: true }).click();
+  await expect(row.getByRole('cell').nth(6)).toHaveText('1');
+  await row.getByRole('button', { name: `Schlüssel ${COMMENT} entfernen` }).click();
+  await expect(page.getByText('Keine Schlüssel geladen.')).toBeVisible();
+  expect(await agentFingerprints(socket)).toEqual([]);
+
+  // Reconnect: no key anywhere, and the tab says so.
+  await page.getByRole('tab', { name: 'Testschule' }).click();
+  await page.getByRole('button', { name: 'Neu verbinden' }).click();
+  await expect(page.getByRole('status')).toContainText('Kein Schlüssel verfügbar');
+  await expect(page.getByRole('button', { name: 'Neu verbinden' })).toBeVisible();
+});
