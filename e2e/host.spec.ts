@@ -50,3 +50,14 @@ test('refuses the bridge to a page of another origin', async ({ page }) => {
   // localhost:<port> is another origin than 127.0.0.1:<port>: no cookie, so refused.
   expect(result).toBe('refused');
 });
+
+test('prints only KEY=value lines on stdout and stops cleanly on SIGTERM', async () => {
+  const other = await startHost();
+  try {
+    expect(other.values.FERNWARTUNG_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+  } finally {
+    expect(await other.stop()).toBe(0);
+    removeDir(other.dataDir);
+  }
+  for (const line of other.stdout().trim().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9_]*=\S*$/);
+});
