@@ -39,6 +39,27 @@ async function typeInTerminal(page: Page, text: string) {
   await page.keyboard.press('Enter');
 }
 
+async function firstUse(page: Page) {
+  await page.getByLabel('Firmenkürzel').fill('iserv');
+  await page.getByLabel('vorname.nachname').fill('max.mustermann');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+}
+
+async function createProfileAndConnect(page: Page) {
+  await page.getByRole('tab', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Neues Profil' }).click();
+  await page.getByLabel('Profilname').fill('Testschule');
+  await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
+  await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
+  await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
+  await expect(page.getByLabel('Schlüsseldatei (optional)')).toHaveValue('');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
+  const hostKey = page.getByRole('dialog', { name: 'Unbekannter Server' });
+  await expect(hostKey).toBeVisible();
+  await hostKey.getByRole('button', { name: 'Akzeptieren und merken' }).click();
+}
+
 test.beforeAll(async () => {
   keyDir = mkdtempSync(join(tmpdir(), 'fw-e2e-agent-'));
   const passFile = join(keyDir, 'pass');
@@ -50,7 +71,9 @@ test.beforeAll(async () => {
   }).trim();
   const pubFile = join(keyDir, 'k.pub');
   writeFileSync(pubFile, `${publicLine}\n`);
-  fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile], { encoding: 'utf8' }).split(' ')[1]!;
+  fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile], { encoding: 'utf8' }).split(
+    ' ',
+  )[1]!;
   sshd = await startSshd({ authorizedKeys: [publicLine] });
   host = await startHost();
 });
@@ -62,20 +85,24 @@ test.afterAll(async () => {
   removeDir(keyDir);
 });
 
-test('a .ppk key in the agent logs in a profile without key file; removed, the login says no key', async ({ page }) => {
+test('a .ppk key in the agent logs in a profile without key file; removed, the login says no key', async ({
+  page,
+}) => {
   const socket = host.values.SSH_AUTH_SOCK!;
   expect(socket).toBe(join(host.dataDir, 'agent', 'agent.sock'));
   expect(await agentFingerprints(socket)).toEqual([]);
 
   await page.goto(host.url);
-  await page.getByLabel('Firmenkürzel').fill('iserv');
-  await page.getByLabel('vorname.nachname').fill('max.mustermann');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await firstUse(page);
 
   // The agent view: the socket for other programs, then the key with its passphrase.
   await page.getByRole('tab', { name: 'Agent', exact: true }).click();
-  await expect(page.getByLabel('Zeile für die Shell', { exact: true })).toHaveText(`export SSH_AUTH_SOCK='${socket}'`);
-  await expect(page.getByLabel('Eintrag für ~/.ssh/config', { exact: true })).toHaveText(`IdentityAgent "${socket}"`);
+  await expect(page.getByLabel('Zeile für die Shell', { exact: true })).toHaveText(
+    `export SSH_AUTH_SOCK='${socket}'`,
+  );
+  await expect(page.getByLabel('Eintrag für ~/.ssh/config', { exact: true })).toHaveText(
+    `IdentityAgent "${socket}"`,
+  );
   await expect(page.getByText('Keine Schlüssel geladen.')).toBeVisible();
   await page.getByLabel('Schlüsseldatei', { exact: true }).fill(ppk);
   await page.getByRole('button', { name: 'Schlüssel laden' }).click();
@@ -97,19 +124,7 @@ test('a .ppk key in the agent logs in a profile without key file; removed, the l
   expect(await agentFingerprints(socket)).toEqual([fingerprint]);
 
   // A Portalserver profile with no key file: the agent's key logs in.
-  await page.getByRole('tab', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Neues Profil' }).click();
-  await page.getByLabel('Profilname').fill('Testschule');
-  await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
-  await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
-  await expect(page.getByLabel('Schlüsseldatei (optional)')).toHaveValue('');
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
-
-  const hostKey = page.getByRole('dialog', { name: 'Unbekannter Server' });
-  await expect(hostKey).toBeVisible();
-  await hostKey.getByRole('button', { name: 'Akzeptieren und merken' }).click();
+  await createProfileAndConnect(page);
   // No passphrase is asked: the agent holds the key already.
   await expect(page.getByRole('status')).toContainText('Verbunden');
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -130,4 +145,40 @@ test('a .ppk key in the agent logs in a profile without key file; removed, the l
   await page.getByRole('button', { name: 'Neu verbinden' }).click();
   await expect(page.getByRole('status')).toContainText('Kein Schlüssel verfügbar');
   await expect(page.getByRole('button', { name: 'Neu verbinden' })).toBeVisible();
+});
+
+test('confirm each use: the dialog names key and destination, and Allow lets the login go on', async ({
+  page,
+}) => {
+  const second = await startHost();
+  try {
+    await page.goto(second.url);
+    await firstUse(page);
+    await page.getByRole('tab', { name: 'Agent', exact: true }).click();
+    await page.getByLabel('Schlüsseldatei', { exact: true }).fill(ppk);
+    await page.getByLabel('Vor jeder Verwendung bestätigen').check();
+    await page.getByLabel('Lebensdauer in Minuten').fill('30');
+    await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+    const row = page.getByRole('table', { name: 'Geladene Schlüssel' }).getByRole('row', { name: COMMENT });
+    await expect(row.getByRole('cell').nth(8)).toHaveText('Ja');
+    await expect(row.getByRole('cell').nth(9)).not.toHaveText('–');
+
+    await createProfileAndConnect(page);
+    const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
+    await expect(confirm).toBeVisible();
+    await expect(confirm.getByLabel('Fingerabdruck')).toHaveText(fingerprint);
+    await expect(confirm.getByLabel('Ziel')).toHaveText(`${sshd.user}@127.0.0.1:${sshd.port}`);
+    await expect(confirm).toContainText('Ohne Antwort wird in');
+    // Nothing was signed while the question is open.
+    await expect(page.getByRole('status')).toContainText('Anmeldung an 127.0.0.1');
+    await confirm.getByRole('button', { name: 'Erlauben' }).click();
+    await expect(page.getByRole('status')).toContainText('Verbunden');
+    await typeInTerminal(page, 'echo bestaetigt-ok');
+    await expect(page.locator('.xterm-rows')).toContainText('bestaetigt-ok');
+  } finally {
+    await second.stop();
+    removeDir(second.dataDir);
+  }
 });

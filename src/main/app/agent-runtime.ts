@@ -112,7 +112,9 @@ export class AgentRuntime {
       deps.agent.onRefusal((refusal) => {
         const info: AgentRefusalInfo = { ...refusal, at: Date.now() };
         this.refusals = [...this.refusals, info].slice(-MAX_REFUSALS);
-        deps.log.info(`agent: refused ${refusal.type} ${refusal.bits} from ${refusal.source}: ${refusal.error.code}`);
+        deps.log.info(
+          `agent: refused ${refusal.type} ${refusal.bits} from ${refusal.source}: ${refusal.error.code}`,
+        );
         deps.events.emit('agent.refused', info);
         this.emitChanged();
       }),
@@ -147,7 +149,11 @@ export class AgentRuntime {
       keyCount,
       locked,
       socket: this.socket
-        ? { path: this.socket.path, exportLine: this.socket.exportLine, configSnippet: this.socket.configSnippet }
+        ? {
+            path: this.socket.path,
+            exportLine: this.socket.exportLine,
+            configSnippet: this.socket.configSnippet,
+          }
         : null,
       socketError: this.socketError,
       pipes: this.pipeNames,
@@ -236,7 +242,11 @@ export class AgentRuntime {
     }
     if (!options.socketPath) return;
     try {
-      const server = await startUnixAgentServer({ path: options.socketPath, store: this.deps.agent, session });
+      const server = await startUnixAgentServer({
+        path: options.socketPath,
+        store: this.deps.agent,
+        session,
+      });
       if (this.disposed) return void (await server.close());
       this.socket = server;
       this.deps.log.info(`agent: socket at ${server.path}${server.fallback ? ' (short fallback path)' : ''}`);
@@ -244,7 +254,9 @@ export class AgentRuntime {
       this.socketError = isAppError(error)
         ? error.toInfo()
         : { code: 'agent.socketFailed', params: { path: options.socketPath, reason: String(error) } };
-      this.deps.log.warn(`agent: no socket: ${this.socketError.code} ${JSON.stringify(this.socketError.params)}`);
+      this.deps.log.warn(
+        `agent: no socket: ${this.socketError.code} ${JSON.stringify(this.socketError.params)}`,
+      );
       this.deps.notify(this.socketError);
     }
   }
@@ -261,7 +273,9 @@ export class AgentRuntime {
       names.openSsh = await serve(openSshPipeName(userInfo().username), 'ssh-add');
       if (platform) names.pageant = await serve(pageantPipeName(platform), 'Pageant client');
     } catch (error) {
-      this.socketError = isAppError(error) ? error.toInfo() : { code: 'agent.socketFailed', params: { path: 'pipe', reason: String(error) } };
+      this.socketError = isAppError(error)
+        ? error.toInfo()
+        : { code: 'agent.socketFailed', params: { path: 'pipe', reason: String(error) } };
       this.deps.notify(this.socketError);
     }
     this.pipeNames = {

@@ -110,7 +110,9 @@ describe('the agent through the contract and its socket', () => {
 
   it('agent.addFile asks for the passphrase by error code, then ssh-add -l lists the key', async () => {
     const changes = record('agent.changed');
-    expect(await errorCode(app.api.agent.addFile({ path: locked.privatePath }))).toBe('keys.passphraseRequired');
+    expect(await errorCode(app.api.agent.addFile({ path: locked.privatePath }))).toBe(
+      'keys.passphraseRequired',
+    );
     expect(await errorCode(app.api.agent.addFile({ path: locked.privatePath, passphrase: 'falsch' }))).toBe(
       'keys.wrongPassphrase',
     );
@@ -141,7 +143,11 @@ describe('the agent through the contract and its socket', () => {
     changes.stop();
     expect(result.code, result.stderr).toBe(0);
     const [key] = await app.api.agent.list();
-    expect(key).toMatchObject({ fingerprint: ed.fingerprint, source: 'ssh-add', comment: 'anna.beispiel@firma.de' });
+    expect(key).toMatchObject({
+      fingerprint: ed.fingerprint,
+      source: 'ssh-add',
+      comment: 'anna.beispiel@firma.de',
+    });
     expect(key!.expiresAt! - key!.addedAt).toBe(600_000);
     expect(changes.seen.map((c) => c.keys.map((k) => k.fingerprint))).toContainEqual([ed.fingerprint]);
   });
@@ -175,7 +181,9 @@ describe('the agent through the contract and its socket', () => {
     expect(await fingerprintsOf(socketPath)).toEqual([]);
     // The view still lists what is loaded while locked.
     expect(await app.api.agent.list()).toHaveLength(1);
-    expect(await errorCode(app.api.agent.unlock({ passphrase: 'nicht-sie' }))).toBe('agent.wrongLockPassphrase');
+    expect(await errorCode(app.api.agent.unlock({ passphrase: 'nicht-sie' }))).toBe(
+      'agent.wrongLockPassphrase',
+    );
     await app.api.agent.unlock({ passphrase: 'sperre' });
     expect(await fingerprintsOf(socketPath)).toEqual([locked.fingerprint]);
 
@@ -213,7 +221,9 @@ describe('the agent through the contract and its socket', () => {
     expect(finished).toBe(false);
     expect((await app.api.agent.list())[0]!.useCount).toBe(0);
     expect(await app.api.prompts.pending()).toEqual([prompt]);
-    expect(await app.api.prompts.answer({ id: prompt.id, answer: { kind: 'confirmUse', allow: true } })).toEqual({
+    expect(
+      await app.api.prompts.answer({ id: prompt.id, answer: { kind: 'confirmUse', allow: true } }),
+    ).toEqual({
       accepted: true,
     });
     const result = await login;
@@ -253,8 +263,13 @@ describe('keys remembered by path', () => {
     const prompt = await asked;
     expect(prompt).toMatchObject({ kind: 'passphrase', keyName: 'id_locked', retry: false });
     const loaded = record('agent.changed');
-    await app.api.prompts.answer({ id: prompt.id, answer: { kind: 'passphrase', passphrase: locked.passphrase } });
-    await expect.poll(async () => (await app.api.agent.list()).map((k) => k.fingerprint)).toEqual([locked.fingerprint]);
+    await app.api.prompts.answer({
+      id: prompt.id,
+      answer: { kind: 'passphrase', passphrase: locked.passphrase },
+    });
+    await expect
+      .poll(async () => (await app.api.agent.list()).map((k) => k.fingerprint))
+      .toEqual([locked.fingerprint]);
     loaded.stop();
     expect(loaded.seen.length).toBeGreaterThan(0);
     expect(await fingerprintsOf(socketPath)).toEqual([locked.fingerprint]);
@@ -262,6 +277,51 @@ describe('keys remembered by path', () => {
     // Removing with forget drops it from the start list.
     await app.api.agent.remove({ fingerprint: locked.fingerprint, forget: true });
     expect((await app.api.settings.get()).agentKeyPaths).toEqual([]);
+  });
+});
+
+describe("key files given at start (the host's arguments, like Pageant's)", () => {
+  it('load after the socket is up, asking their passphrase once', async () => {
+    const other = startTestBackend(undefined, {
+      agentSocket: join(dir, 'args-agent', 'agent.sock'),
+      agentKeyFiles: [locked.privatePath, ed.privatePath],
+    });
+    try {
+      const asked = nextPrompt('passphrase', other.backend.events);
+      await other.backend.agentRuntime.ready();
+      const prompt = await asked;
+      expect(prompt).toMatchObject({ kind: 'passphrase', keyName: 'id_locked' });
+      await other.api.prompts.answer({
+        id: prompt.id,
+        answer: { kind: 'passphrase', passphrase: locked.passphrase },
+      });
+      await expect
+        .poll(async () => (await other.api.agent.list()).map((k) => k.fingerprint))
+        .toEqual([locked.fingerprint, ed.fingerprint]);
+      expect(await fingerprintsOf(other.backend.agentRuntime.socketPath!)).toEqual([
+        locked.fingerprint,
+        ed.fingerprint,
+      ]);
+      // Not remembered: arguments are for this start only.
+      expect((await other.api.settings.get()).agentKeyPaths).toEqual([]);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('a second instance on the same socket reports agent.socketInUse as a notice', async () => {
+    const other = startTestBackend(undefined, { agentSocket: socketPath });
+    try {
+      await other.backend.agentRuntime.ready();
+      const state = await other.api.agent.state();
+      expect(state.socket).toBeNull();
+      expect(state.socketError).toEqual({ code: 'agent.socketInUse', params: { path: socketPath } });
+      expect((await other.api.app.info()).notices.map((n) => n.code)).toContain('agent.socketInUse');
+      // The first instance keeps serving.
+      expect((await sshAdd(socketPath, ['-l'])).stdout).toMatch(/no identities|SHA256/);
+    } finally {
+      await other.cleanup();
+    }
   });
 });
 

@@ -131,10 +131,12 @@ export function AddKeyForm({ onAdded }: { onAdded: () => void | Promise<void> })
         />
         <div className="checks">
           <label>
-            <input type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} /> {t('agent.add.confirm')}
+            <input type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />{' '}
+            {t('agent.add.confirm')}
           </label>
           <label>
-            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} /> {t('agent.add.remember')}
+            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />{' '}
+            {t('agent.add.remember')}
           </label>
         </div>
         {failure && (

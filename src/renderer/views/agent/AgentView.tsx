@@ -97,7 +97,11 @@ export function AgentView({ settings, onSettings }: ViewContext) {
             {state.refusals.map((refusal) => (
               <li key={`${refusal.at}-${refusal.source}-${refusal.type}`}>
                 <strong>
-                  {t('agent.refusals.item', { type: refusal.type, bits: refusal.bits, source: refusal.source })}
+                  {t('agent.refusals.item', {
+                    type: refusal.type,
+                    bits: refusal.bits,
+                    source: refusal.source,
+                  })}
                   {refusal.comment ? ` „${refusal.comment}“` : ''}
                 </strong>
                 : <span className="error">{errorText(refusal.error)}</span>
@@ -128,7 +132,11 @@ export function AgentView({ settings, onSettings }: ViewContext) {
             {settings.agentKeyPaths.map((path) => (
               <li key={path}>
                 <code>{path}</code>
-                <button type="button" aria-label={t('agent.remembered.forgetLabel', { path })} onClick={() => void forget(path)}>
+                <button
+                  type="button"
+                  aria-label={t('agent.remembered.forgetLabel', { path })}
+                  onClick={() => void forget(path)}
+                >
                   {t('agent.remembered.forget')}
                 </button>
               </li>

@@ -25,7 +25,11 @@ export function ConfirmUsePrompt({
   return (
     <Dialog title={t('agent.confirmUse.title')} onCancel={() => decide(false)}>
       <div className="confirm-use">
-        <p>{prompt.client === 'app' ? t('agent.confirmUse.bodyApp', { comment }) : t('agent.confirmUse.bodySocket', { comment })}</p>
+        <p>
+          {prompt.client === 'app'
+            ? t('agent.confirmUse.bodyApp', { comment })
+            : t('agent.confirmUse.bodySocket', { comment })}
+        </p>
         <dl>
           <dt>{t('agent.confirmUse.key')}</dt>
           <dd>
@@ -36,7 +40,9 @@ export function ConfirmUsePrompt({
             <code aria-label={t('agent.confirmUse.fingerprint')}>{prompt.keyFingerprint}</code>
           </dd>
           <dt>{t('agent.confirmUse.destination')}</dt>
-          <dd aria-label={t('agent.confirmUse.destination')}>{prompt.destination ?? t('agent.confirmUse.unknownDestination')}</dd>
+          <dd aria-label={t('agent.confirmUse.destination')}>
+            {prompt.destination ?? t('agent.confirmUse.unknownDestination')}
+          </dd>
         </dl>
         {prompt.forwarded && (
           <p role="alert" className="error">

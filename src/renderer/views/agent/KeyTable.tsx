@@ -12,7 +12,8 @@ export function KeyTable({
   onRemoveAll: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const time = (ms: number | null) => (ms === null ? t('agent.keys.never') : new Date(ms).toLocaleString(i18n.language));
+  const time = (ms: number | null) =>
+    ms === null ? t('agent.keys.never') : new Date(ms).toLocaleString(i18n.language);
   const name = (key: AgentKey) => key.comment || key.fingerprint;
   return (
     <section className="card wide" aria-labelledby="agent-keys-title">
@@ -63,7 +64,11 @@ export function KeyTable({
                   <td>{key.confirm ? t('agent.keys.yes') : t('agent.keys.no')}</td>
                   <td>{time(key.expiresAt)}</td>
                   <td>
-                    <button type="button" aria-label={t('agent.keys.removeLabel', { name: name(key) })} onClick={() => onRemove(key)}>
+                    <button
+                      type="button"
+                      aria-label={t('agent.keys.removeLabel', { name: name(key) })}
+                      onClick={() => onRemove(key)}
+                    >
                       {t('agent.keys.remove')}
                     </button>
                   </td>

@@ -22,7 +22,11 @@ function CopyLine({ label, text }: { label: string; text: string }) {
       <dd>
         <div className="row">
           <code aria-label={label}>{text}</code>
-          <button type="button" aria-label={t('agent.socket.copyLabel', { what: label })} onClick={() => void copy()}>
+          <button
+            type="button"
+            aria-label={t('agent.socket.copyLabel', { what: label })}
+            onClick={() => void copy()}
+          >
             {t('agent.socket.copy')}
           </button>
         </div>
