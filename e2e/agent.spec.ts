@@ -21,6 +21,7 @@ let host: RunningHost;
 let keyDir: string;
 let ppk: string;
 let fingerprint: string;
+let rsa2048: string;
 
 /** `ssh-add -l` against the host's socket: the fingerprints it lists (or none). */
 async function agentFingerprints(socket: string): Promise<string[]> {
@@ -74,6 +75,20 @@ test.beforeAll(async () => {
   fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile], { encoding: 'utf8' }).split(
     ' ',
   )[1]!;
+  rsa2048 = join(keyDir, 'id_rsa2048');
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'rsa',
+    '-b',
+    '2048',
+    '-N',
+    '',
+    '-C',
+    'alt@firma.de',
+    '-f',
+    rsa2048,
+  ]);
   sshd = await startSshd({ authorizedKeys: [publicLine] });
   host = await startHost();
 });
@@ -122,6 +137,20 @@ test('a .ppk key in the agent logs in a profile without key file; removed, the l
   await expect(row).toContainText(ppk);
   await expect(page.getByText('1 Schlüssel geladen')).toBeVisible();
   expect(await agentFingerprints(socket)).toEqual([fingerprint]);
+
+  // ssh-add of a key outside the policy: the view shows the refusal and why, live.
+  const refused = await run('ssh-add', [rsa2048], {
+    env: { PATH: process.env.PATH, SSH_AUTH_SOCK: socket, LANG: 'C' },
+  }).then(
+    () => 'added',
+    () => 'refused',
+  );
+  expect(refused).toBe('refused');
+  const refusals = page.getByRole('list', { name: 'Abgelehnte Schlüssel' });
+  await expect(refusals).toContainText('ssh-rsa (2048 Bit) von ssh-add');
+  await expect(refusals).toContainText('IServ akzeptiert nur ED25519 oder RSA mit genau 4096 Bit');
+  await page.getByRole('button', { name: 'Ausblenden' }).click();
+  await expect(refusals).toHaveCount(0);
 
   // A Portalserver profile with no key file: the agent's key logs in.
   await createProfileAndConnect(page);
