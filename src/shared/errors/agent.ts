@@ -28,4 +28,8 @@ export const agentErrorCodes = [
   'agent.pipeInUse',
   // params: {feature}
   'agent.platformUnsupported',
+  // params: {library, reason} — a Windows DLL (or the FFI itself, library "koffi") could not be loaded.
+  'agent.windowsApiUnavailable',
+  // params: {call, code} — a Windows API call failed; code is GetLastError().
+  'agent.windowsCallFailed',
 ] as const;

@@ -23,6 +23,10 @@ export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
     'agent.pipeInUse':
       'Die Named Pipe {{name}} ist bereits belegt (läuft Pageant oder eine zweite Instanz von Fernwartung?).',
     'agent.platformUnsupported': 'Diese Agent-Funktion ist auf diesem System nicht verfügbar: {{feature}}',
+    'agent.windowsApiUnavailable':
+      'Die Windows-Komponente {{library}} konnte nicht geladen werden ({{reason}}). Der Agent ist für PuTTY und WinSCP nicht erreichbar.',
+    'agent.windowsCallFailed':
+      'Der Windows-Aufruf {{call}} ist fehlgeschlagen (Fehlercode {{code}}). Der Agent ist für PuTTY und WinSCP nicht erreichbar.',
   },
   en: {
     'agent.noKeys': 'No key available: load a key into the agent.',
@@ -43,5 +47,9 @@ export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
     'agent.pipeInUse':
       'The named pipe {{name}} is already taken (is Pageant or a second Fernwartung running?).',
     'agent.platformUnsupported': 'This agent feature is not available on this system: {{feature}}',
+    'agent.windowsApiUnavailable':
+      'The Windows component {{library}} could not be loaded ({{reason}}). PuTTY and WinSCP cannot reach the agent.',
+    'agent.windowsCallFailed':
+      'The Windows call {{call}} failed (error code {{code}}). PuTTY and WinSCP cannot reach the agent.',
   },
 };

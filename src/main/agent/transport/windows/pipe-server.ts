@@ -8,8 +8,9 @@
 // with FILE_FLAG_FIRST_PIPE_INSTANCE, so a name another process already holds
 // fails with EADDRINUSE instead of being shared — a squatter cannot sit in
 // front of us. PuTTY checks that the pipe's owner is the current user; ours is.
-// TODO(windows): verify the above on Windows (not run there yet), and check the
-// client's SID with GetNamedPipeClientProcessId + token lookup via FFI.
+// TODO(windows): verify the above on Windows (not run there yet). A client SID
+// check cannot be hooked in here: Node does not expose a pipe's HANDLE on
+// Windows; options in docs/WINDOWS.md ("Restricting the pipe").
 import { createServer, type Server, type Socket } from 'node:net';
 import { AppError } from '../../../core/app-error';
 import { serveConnection, type ServeOptions } from '../../connection';

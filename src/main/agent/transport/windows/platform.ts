@@ -1,15 +1,17 @@
 // The Windows calls the agent needs and Node does not offer, behind an
 // interface so the logic around them is testable on any OS.
 //
-// TODO(windows): implement with an FFI (koffi is the candidate: prebuilt for
-// Electron, no rebuild). Not added here: the dependency was not installed in
-// this tree and nothing of this was run on Windows. Sketch:
-//   const crypt32 = koffi.load('crypt32.dll');
-//   const CryptProtectMemory = crypt32.func('bool __stdcall CryptProtectMemory(_Inout_ uint8_t *p, uint32 n, uint32 flags)');
-//   CryptProtectMemory(buf, buf.length, CRYPTPROTECTMEMORY_CROSS_PROCESS);
-//   secur32 GetUserNameExW(NameUserPrincipal = 8, ...), advapi32 GetUserNameW.
+// The real implementation is win32-platform.ts (logic) over win32-koffi.ts
+// (the only file that touches the FFI). Both are imported lazily by
+// loadWindowsPlatform() and only on win32, so Linux and macOS never load koffi.
+// Not run on Windows yet: see docs/WINDOWS.md.
+import { AppError } from '../../../core/app-error';
 
-/** dwFlags value of CryptProtectMemory: usable by every process of the same logon session. */
+/**
+ * dwFlags value of CryptProtectMemory: usable by every process of the same
+ * logon session. dpapi.h: SAME_PROCESS 0x0, CROSS_PROCESS 0x1, SAME_LOGON 0x2;
+ * PuTTY uses CROSS_PROCESS, so must we, or the pipe name differs.
+ */
 export const CRYPTPROTECTMEMORY_CROSS_PROCESS = 0x1;
 export const CRYPTPROTECTMEMORY_BLOCK_SIZE = 16;
 
@@ -30,4 +32,19 @@ export function unavailableWindowsPlatform(): WindowsPlatform {
     throw new Error('Windows platform calls are not implemented (see transport/windows/platform.ts)');
   };
   return { userPrincipalName: fail, userName: fail, cryptProtectMemoryCrossProcess: fail };
+}
+
+/**
+ * The native platform, loaded on demand. Off Windows it refuses without
+ * importing anything native (`agent.platformUnsupported`); on Windows the
+ * FFI is imported here for the first time.
+ */
+export async function loadWindowsPlatform(
+  platform: NodeJS.Platform = process.platform,
+  load: () => Promise<WindowsPlatform> = async () => (await import('./win32-platform')).createWin32Platform(),
+): Promise<WindowsPlatform> {
+  if (platform !== 'win32') {
+    throw new AppError('agent.platformUnsupported', { feature: 'Windows API (Pageant pipe name)' });
+  }
+  return load();
 }

@@ -8,7 +8,8 @@
 // TODO(windows): not implemented. Needs a native message-only window and
 // file-mapping access (FFI: user32 RegisterClassW/CreateWindowExW, kernel32
 // OpenFileMappingW/MapViewOfFile, advapi32 GetSecurityInfo). The interface
-// below is what the agent expects of such an implementation.
+// below is what the agent expects of such an implementation. Design note:
+// docs/WINDOWS.md ("Pageant's WM_COPYDATA window").
 import type { AgentSession } from '../../session';
 
 export const PAGEANT_WINDOW_CLASS = 'Pageant';
