@@ -9,7 +9,7 @@ import type { LoadedPrivateKey } from '../keys/types';
 import { systemClock, type Clock, type TimerHandle } from './clock';
 import { Listeners } from './listeners';
 import { LockSecret, passphraseBytes } from './lock-secret';
-import { fingerprintOf } from './public-key';
+import { fingerprintOf } from '../keys/public-key';
 import { signData, type Signature } from './signing';
 import type {
   AddOptions,

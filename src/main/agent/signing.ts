@@ -4,8 +4,8 @@
 // SIGN_RESPONSE carries).
 import { sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
+import { WireWriter } from '../keys/wire';
 import { SignFlags } from './protocol/constants';
-import { SshWriter } from './protocol/wire';
 
 const signAsync = promisify(cryptoSign) as (
   algorithm: string | null,
@@ -57,5 +57,5 @@ export async function signData(
     algorithm === 'ssh-ed25519'
       ? cryptoSign(null, data, privateKey)
       : await signAsync(HASH[algorithm], data, privateKey);
-  return { algorithm, raw, blob: new SshWriter().string(algorithm).string(raw).toBuffer() };
+  return { algorithm, raw, blob: new WireWriter().string(algorithm).string(raw).toBuffer() };
 }

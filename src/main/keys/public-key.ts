@@ -1,10 +1,10 @@
 // Public key helpers: type and size from a wire blob, the SHA256 fingerprint
 // as `ssh-keygen -l` prints it, the OpenSSH public line, and conversions
-// between wire blobs and node:crypto KeyObjects (only ED25519 and RSA: the
-// policy refuses every other type before a KeyObject is ever needed).
-import { createHash, createPrivateKey, createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+// between wire blobs and node:crypto KeyObjects. Shared with the agent, which
+// uses them for identities, refusals and session-bind host keys.
+import { createHash, createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import type { PublicKeyInfo } from './types';
-import { WireError, WireReader, bitLength, sshMpint, sshString } from './wire';
+import { WireError, WireReader, WireWriter, bitLength } from './wire';
 
 export interface BlobDescription {
   type: string;
@@ -29,17 +29,17 @@ export function describeBlob(blob: Buffer): BlobDescription {
       return { type, bits: 256 };
     }
     case 'ssh-rsa': {
-      const e = reader.mpint();
-      const n = reader.mpint();
+      const e = reader.mpintUnsigned();
+      const n = reader.mpintUnsigned();
       reader.end();
       if (e.length === 0 || n.length === 0) throw new WireError('bad rsa key');
       return { type, bits: bitLength(n) };
     }
     case 'ssh-dss': {
-      const p = reader.mpint();
-      reader.mpint();
-      reader.mpint();
-      reader.mpint();
+      const p = reader.mpintUnsigned();
+      reader.mpintUnsigned();
+      reader.mpintUnsigned();
+      reader.mpintUnsigned();
       reader.end();
       return { type, bits: bitLength(p) };
     }
@@ -104,36 +104,47 @@ export function blobFromKeyObject(key: KeyObject): Buffer {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
   const jwk = publicKey.export({ format: 'jwk' });
   if (publicKey.asymmetricKeyType === 'ed25519') {
-    return Buffer.concat([sshString('ssh-ed25519'), sshString(fromB64url(jwk.x))]);
+    return new WireWriter().string('ssh-ed25519').string(fromB64url(jwk.x)).toBuffer();
   }
   if (publicKey.asymmetricKeyType === 'rsa') {
-    return Buffer.concat([sshString('ssh-rsa'), sshMpint(fromB64url(jwk.e)), sshMpint(fromB64url(jwk.n))]);
+    return new WireWriter().string('ssh-rsa').mpint(fromB64url(jwk.e)).mpint(fromB64url(jwk.n)).toBuffer();
   }
   throw new WireError(`unsupported key type ${publicKey.asymmetricKeyType ?? '?'}`);
 }
 
-/** A public KeyObject from an ED25519 or RSA wire blob. */
+const EC_CURVES: Record<string, string> = { nistp256: 'P-256', nistp384: 'P-384', nistp521: 'P-521' };
+
+/**
+ * A public KeyObject from an ED25519, RSA or ECDSA (NIST curves) wire blob;
+ * throws on anything else. Key files only ever bring ED25519 and RSA here (the
+ * policy refuses the rest first); ECDSA is for the agent's session-bind host keys.
+ */
 export function publicKeyObjectFromBlob(blob: Buffer): KeyObject {
   const reader = new WireReader(blob);
   const type = reader.name();
   let jwk: JsonWebKey;
+  const curve = /^ecdsa-sha2-(nistp\d+)$/.exec(type)?.[1];
   if (type === 'ssh-ed25519') {
     jwk = { kty: 'OKP', crv: 'Ed25519', x: b64url(reader.string()) };
   } else if (type === 'ssh-rsa') {
-    const e = reader.mpint();
-    const n = reader.mpint();
+    const e = reader.mpintUnsigned();
+    const n = reader.mpintUnsigned();
     jwk = { kty: 'RSA', e: b64url(e), n: b64url(n) };
+  } else if (curve && EC_CURVES[curve]) {
+    if (reader.name() !== curve) throw new WireError('ecdsa curve mismatch');
+    // Uncompressed point: 0x04 || x || y.
+    const point = reader.string();
+    const size = (point.length - 1) / 2;
+    if (point[0] !== 4 || !Number.isInteger(size)) throw new WireError('bad ecdsa point');
+    jwk = {
+      kty: 'EC',
+      crv: EC_CURVES[curve],
+      x: b64url(point.subarray(1, 1 + size)),
+      y: b64url(point.subarray(1 + size)),
+    };
   } else {
     throw new WireError(`unsupported key type ${type}`);
   }
   reader.end();
   return createPublicKey({ key: jwk, format: 'jwk' });
-}
-
-/** PKCS#8 prefix of an ED25519 private key (RFC 8410): the 32-byte seed follows. */
-const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-
-export function ed25519PrivateKeyFromSeed(seed: Buffer): KeyObject {
-  if (seed.length !== 32) throw new WireError('bad ed25519 seed');
-  return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }

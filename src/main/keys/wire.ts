@@ -1,11 +1,20 @@
-// SSH wire format (RFC 4251 §5): uint32, string, mpint. Reading is bounds-
-// checked and throws WireError, which importers turn into `keys.corrupt`.
+// SSH wire format (RFC 4251 §5): byte, boolean, uint32, string, mpint. The one
+// reader and writer for key files and the agent protocol alike. Reading is
+// bounds-checked and throws WireError: importers turn it into `keys.corrupt`,
+// the agent into FAILURE; a short or lying length never crashes either.
 
 export class WireError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'WireError';
   }
+}
+
+/** A big-endian magnitude without its leading zero bytes (a view, not a copy). */
+function withoutLeadingZeros(magnitude: Buffer): Buffer {
+  let start = 0;
+  while (start < magnitude.length && magnitude[start] === 0) start++;
+  return magnitude.subarray(start);
 }
 
 export class WireReader {
@@ -20,6 +29,15 @@ export class WireReader {
     return this.pos;
   }
 
+  byte(): number {
+    if (this.remaining < 1) throw new WireError('truncated byte');
+    return this.buf[this.pos++]!;
+  }
+
+  boolean(): boolean {
+    return this.byte() !== 0;
+  }
+
   uint32(): number {
     if (this.remaining < 4) throw new WireError('truncated uint32');
     const value = this.buf.readUInt32BE(this.pos);
@@ -27,6 +45,7 @@ export class WireReader {
     return value;
   }
 
+  /** `length` raw bytes. The returned buffer is a view, not a copy. */
   bytes(length: number): Buffer {
     if (length > this.remaining) throw new WireError('truncated bytes');
     const value = this.buf.subarray(this.pos, this.pos + length);
@@ -34,55 +53,89 @@ export class WireReader {
     return value;
   }
 
+  /** A length-prefixed byte string. The returned buffer is a view, not a copy. */
   string(): Buffer {
-    return this.bytes(this.uint32());
+    const length = this.uint32();
+    if (length > this.remaining) throw new WireError('truncated string');
+    return this.bytes(length);
   }
 
-  /** A string that must be printable ASCII (type and cipher names). */
+  /** A string that must be UTF-8 text (agent names, comments). */
+  text(): string {
+    return this.string().toString('utf8');
+  }
+
+  /** A string that must be printable ASCII (type and cipher names in key files). */
   name(): string {
     const raw = this.string();
     if (raw.length > 256 || !/^[\x21-\x7e]*$/.test(raw.toString('latin1'))) throw new WireError('bad name');
     return raw.toString('latin1');
   }
 
-  /** mpint as an unsigned magnitude (negative values are refused: keys never have them). */
-  mpint(): Buffer {
+  /** mpint as an unsigned magnitude without leading zeros (negative values are refused: keys never have them). */
+  mpintUnsigned(): Buffer {
     const raw = this.string();
     if (raw.length > 0 && (raw[0]! & 0x80) !== 0) throw new WireError('negative mpint');
-    let start = 0;
-    while (start < raw.length && raw[start] === 0) start++;
-    return raw.subarray(start);
+    return withoutLeadingZeros(raw);
   }
 
+  rest(): Buffer {
+    const value = this.buf.subarray(this.pos);
+    this.pos = this.buf.length;
+    return value;
+  }
+
+  /** Structures must be consumed exactly; trailing bytes mean a confused peer or a damaged file. */
   end(): void {
     if (this.remaining !== 0) throw new WireError('trailing bytes');
   }
 }
 
-export function uint32(value: number): Buffer {
-  const buf = Buffer.alloc(4);
-  buf.writeUInt32BE(value >>> 0);
-  return buf;
-}
+export class WireWriter {
+  private readonly parts: Buffer[] = [];
 
-export function sshString(value: Buffer | string): Buffer {
-  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-  return Buffer.concat([uint32(bytes.length), bytes]);
-}
+  byte(value: number): this {
+    this.parts.push(Buffer.from([value & 0xff]));
+    return this;
+  }
 
-/** mpint from an unsigned big-endian magnitude (leading zeros stripped, a zero byte added when the top bit is set). */
-export function sshMpint(magnitude: Buffer): Buffer {
-  let start = 0;
-  while (start < magnitude.length && magnitude[start] === 0) start++;
-  const trimmed = magnitude.subarray(start);
-  const body =
-    trimmed.length > 0 && (trimmed[0]! & 0x80) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed;
-  return sshString(body);
+  boolean(value: boolean): this {
+    return this.byte(value ? 1 : 0);
+  }
+
+  uint32(value: number): this {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(value >>> 0);
+    this.parts.push(b);
+    return this;
+  }
+
+  string(value: Buffer | string): this {
+    const b = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+    this.uint32(b.length);
+    this.parts.push(b);
+    return this;
+  }
+
+  /** mpint from an unsigned big-endian magnitude (leading zeros stripped, a zero byte added when the top bit is set). */
+  mpint(magnitude: Buffer): this {
+    const trimmed = withoutLeadingZeros(magnitude);
+    const needsPad = trimmed.length > 0 && (trimmed[0]! & 0x80) !== 0;
+    return this.string(needsPad ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+  }
+
+  raw(value: Buffer): this {
+    this.parts.push(value);
+    return this;
+  }
+
+  toBuffer(): Buffer {
+    return Buffer.concat(this.parts);
+  }
 }
 
 export function bitLength(magnitude: Buffer): number {
-  let start = 0;
-  while (start < magnitude.length && magnitude[start] === 0) start++;
-  if (start === magnitude.length) return 0;
-  return (magnitude.length - start - 1) * 8 + (32 - Math.clz32(magnitude[start]!));
+  const trimmed = withoutLeadingZeros(magnitude);
+  if (trimmed.length === 0) return 0;
+  return (trimmed.length - 1) * 8 + (32 - Math.clz32(trimmed[0]!));
 }

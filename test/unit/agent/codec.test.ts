@@ -8,8 +8,9 @@ import { FrameDecoder, frame } from '../../../src/main/agent/protocol/framing';
 import * as msg from '../../../src/main/agent/protocol/messages';
 import { decodeRequest } from '../../../src/main/agent/protocol/requests';
 import { parseSessionBind } from '../../../src/main/agent/protocol/session-bind';
-import { SshReader, SshWriter } from '../../../src/main/agent/protocol/wire';
-import { blobFromKeyObject, describeBlob } from '../../../src/main/agent/public-key';
+import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/keys/wire';
+import { blobFromKeyObject } from '../../../src/main/agent/public-key';
+import { describeBlob } from '../../../src/main/keys/public-key';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';
 
 let ed: LoadedPrivateKey;

@@ -2,15 +2,16 @@
 // CONFIRM (no data). Anything else, including OpenSSH's restrict-destination
 // extension, is refused: silently ignoring a constraint would load a key with
 // weaker protection than the user asked for.
+import type { WireReader } from '../../keys/wire';
 import type { KeyConstraints } from '../types';
 import { Constraint } from './constants';
-import { ProtocolError, type SshReader } from './wire';
+import { ProtocolError } from './protocol-error';
 
 export class UnsupportedConstraintError extends ProtocolError {
   override name = 'UnsupportedConstraintError';
 }
 
-export function readConstraints(reader: SshReader): KeyConstraints {
+export function readConstraints(reader: WireReader): KeyConstraints {
   const constraints: KeyConstraints = {};
   while (reader.remaining > 0) {
     const kind = reader.byte();

@@ -1,13 +1,20 @@
 // The private key part of ADD_IDENTITY (OpenSSH PROTOCOL.agent §3.2):
 //   ssh-ed25519: string ENC(A) (32), string k||ENC(A) (64)
 //   ssh-rsa:     mpint n, e, d, iqmp, p, q
-// followed by string comment. Keys become node:crypto KeyObjects via JWK;
-// the input buffers are the caller's to wipe. Other types are recognised
+// followed by string comment. Keys become node:crypto KeyObjects through the
+// key capability (keys/private-key.ts, shared with .ppk import); the input
+// buffers are the caller's to wipe. Other types are recognised
 // only far enough to describe them in a refusal.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
+import {
+  bigIntFromMagnitude,
+  ed25519PrivateKeyFromSeed,
+  rsaPrivateKeyFromComponents,
+} from '../../keys/private-key';
+import { blobFromKeyObject, publicKeyInfo } from '../../keys/public-key';
 import type { LoadedPrivateKey } from '../../keys/types';
-import { bitLength, fingerprintOf, publicKeyLine } from '../public-key';
-import { ProtocolError, SshReader, SshWriter } from './wire';
+import { WireError, bitLength, type WireReader } from '../../keys/wire';
+import { ProtocolError } from './protocol-error';
 
 export type ParsedKeyMaterial =
   | { kind: 'key'; key: LoadedPrivateKey }
@@ -16,94 +23,38 @@ export type ParsedKeyMaterial =
 
 const CURVE_BITS: Record<string, number> = { nistp256: 256, nistp384: 384, nistp521: 521 };
 
-function toBigInt(magnitude: Buffer): bigint {
-  return magnitude.length === 0 ? 0n : BigInt(`0x${magnitude.toString('hex')}`);
-}
-
-function toB64u(value: bigint): string {
-  let hex = value.toString(16);
-  if (hex.length % 2) hex = `0${hex}`;
-  return Buffer.from(hex, 'hex').toString('base64url');
-}
-
-function readEd25519(reader: SshReader): LoadedPrivateKey {
+function readEd25519(reader: WireReader): LoadedPrivateKey {
   const pub = reader.string();
   const secret = reader.string();
   const comment = reader.text();
   if (pub.length !== 32 || secret.length !== 64) throw new ProtocolError('bad ed25519 key lengths');
   if (!secret.subarray(32).equals(pub)) throw new ProtocolError('ed25519 public part mismatch');
-  const privateKey = createPrivateKey({
-    key: {
-      kty: 'OKP',
-      crv: 'Ed25519',
-      d: secret.subarray(0, 32).toString('base64url'),
-      x: pub.toString('base64url'),
-    },
-    format: 'jwk',
-  });
-  // Node does not check that x belongs to d; a key that would sign under a
-  // different public key than it claims must not load.
+  const privateKey = ed25519PrivateKeyFromSeed(secret.subarray(0, 32));
+  // The message carries the public key beside the seed; a key that would sign
+  // under a different public key than it claims must not load.
   const derived = createPublicKey(privateKey).export({ format: 'jwk' }).x;
   if (derived !== pub.toString('base64url')) throw new ProtocolError('ed25519 public key does not match');
-  const blob = new SshWriter().string('ssh-ed25519').string(pub).toBuffer();
-  return finish('ssh-ed25519', 256, blob, comment, privateKey);
+  return loaded(privateKey, comment);
 }
 
-function readRsa(reader: SshReader): LoadedPrivateKey {
-  const nBuf = reader.mpintUnsigned();
-  const eBuf = reader.mpintUnsigned();
-  const [n, e, d, iqmp, p, q] = [
-    nBuf,
-    eBuf,
-    reader.mpintUnsigned(),
-    reader.mpintUnsigned(),
-    reader.mpintUnsigned(),
-    reader.mpintUnsigned(),
-  ].map(toBigInt) as [bigint, bigint, bigint, bigint, bigint, bigint];
+function readRsa(reader: WireReader): LoadedPrivateKey {
+  const [n, e, d, iqmp, p, q] = Array.from({ length: 6 }, () =>
+    bigIntFromMagnitude(reader.mpintUnsigned()),
+  ) as [bigint, bigint, bigint, bigint, bigint, bigint];
   const comment = reader.text();
   if (p < 3n || q < 3n || e < 3n || d < 1n || p * q !== n) throw new ProtocolError('inconsistent RSA key');
-  // ADD_IDENTITY omits the CRT exponents JWK needs: dp = d mod (p-1), dq = d mod (q-1).
-  const privateKey = createPrivateKey({
-    key: {
-      kty: 'RSA',
-      n: toB64u(n),
-      e: toB64u(e),
-      d: toB64u(d),
-      p: toB64u(p),
-      q: toB64u(q),
-      dp: toB64u(d % (p - 1n)),
-      dq: toB64u(d % (q - 1n)),
-      qi: toB64u(iqmp),
-    },
-    format: 'jwk',
-  });
-  const blob = new SshWriter().string('ssh-rsa').mpint(eBuf).mpint(nBuf).toBuffer();
-  return finish('ssh-rsa', bitLength(nBuf), blob, comment, privateKey);
+  return loaded(rsaPrivateKeyFromComponents({ n, e, d, p, q, iqmp }), comment);
 }
 
-function finish(
-  type: string,
-  bits: number,
-  blob: Buffer,
-  comment: string,
-  privateKey: LoadedPrivateKey['privateKey'],
-): LoadedPrivateKey {
-  return {
-    type,
-    bits,
-    comment,
-    fingerprint: fingerprintOf(blob),
-    publicKey: publicKeyLine(type, blob, comment),
-    blob,
-    privateKey,
-  };
+function loaded(privateKey: LoadedPrivateKey['privateKey'], comment: string): LoadedPrivateKey {
+  return { ...publicKeyInfo(blobFromKeyObject(privateKey), comment), privateKey };
 }
 
 /**
  * Best-effort size and comment of a key we refuse, so the refusal can name
  * it ("ECDSA key anna@firma.de"). The private fields are skipped, never kept.
  */
-function describeUnsupported(type: string, reader: SshReader): { bits: number; comment: string } {
+function describeUnsupported(type: string, reader: WireReader): { bits: number; comment: string } {
   let bits = 0;
   try {
     if (type === 'ssh-dss') {
@@ -134,13 +85,13 @@ function describeUnsupported(type: string, reader: SshReader): { bits: number; c
  * unsupported type the rest of the message cannot be parsed (we do not know
  * its layout), so the message is refused as a whole.
  */
-export function readKeyMaterial(reader: SshReader): ParsedKeyMaterial {
+export function readKeyMaterial(reader: WireReader): ParsedKeyMaterial {
   const type = reader.text();
   try {
     if (type === 'ssh-ed25519') return { kind: 'key', key: readEd25519(reader) };
     if (type === 'ssh-rsa') return { kind: 'key', key: readRsa(reader) };
   } catch (error) {
-    if (error instanceof ProtocolError) throw error;
+    if (error instanceof WireError) throw error;
     // node:crypto refused the numbers: malformed, not a crash.
     throw new ProtocolError(`key rejected by crypto: ${(error as Error).message}`);
   }

@@ -1,10 +1,10 @@
 // Encoders for every message of the protocol, both directions: agent
 // replies for our server, and client requests for tests, the benchmark and
 // anything in the app that talks to an agent.
+import { WireWriter } from '../../keys/wire';
 import type { KeyConstraints } from '../types';
 import { AgentMessage } from './constants';
 import { writeConstraints } from './constraints';
-import { SshWriter } from './wire';
 
 export interface IdentityEntry {
   blob: Buffer;
@@ -17,13 +17,13 @@ export const failure = (): Buffer => Buffer.from([AgentMessage.FAILURE]);
 export const success = (): Buffer => Buffer.from([AgentMessage.SUCCESS]);
 
 export function identitiesAnswer(identities: readonly IdentityEntry[]): Buffer {
-  const writer = new SshWriter().byte(AgentMessage.IDENTITIES_ANSWER).uint32(identities.length);
+  const writer = new WireWriter().byte(AgentMessage.IDENTITIES_ANSWER).uint32(identities.length);
   for (const id of identities) writer.string(id.blob).string(id.comment);
   return writer.toBuffer();
 }
 
 export function signResponse(signatureBlob: Buffer): Buffer {
-  return new SshWriter().byte(AgentMessage.SIGN_RESPONSE).string(signatureBlob).toBuffer();
+  return new WireWriter().byte(AgentMessage.SIGN_RESPONSE).string(signatureBlob).toBuffer();
 }
 
 /**
@@ -32,7 +32,7 @@ export function signResponse(signatureBlob: Buffer): Buffer {
  * extension.
  */
 export function queryResponse(names: readonly string[]): Buffer {
-  const writer = new SshWriter().byte(29).string('query');
+  const writer = new WireWriter().byte(29).string('query');
   for (const name of names) writer.string(name);
   return writer.toBuffer();
 }
@@ -42,7 +42,7 @@ export function queryResponse(names: readonly string[]): Buffer {
 export const requestIdentities = (): Buffer => Buffer.from([AgentMessage.REQUEST_IDENTITIES]);
 
 export function signRequest(keyBlob: Buffer, data: Buffer, flags = 0): Buffer {
-  return new SshWriter()
+  return new WireWriter()
     .byte(AgentMessage.SIGN_REQUEST)
     .string(keyBlob)
     .string(data)
@@ -58,21 +58,21 @@ export function addIdentity(keyFields: Buffer, constraints?: KeyConstraints): Bu
 }
 
 export function removeIdentity(keyBlob: Buffer): Buffer {
-  return new SshWriter().byte(AgentMessage.REMOVE_IDENTITY).string(keyBlob).toBuffer();
+  return new WireWriter().byte(AgentMessage.REMOVE_IDENTITY).string(keyBlob).toBuffer();
 }
 
 export const removeAllIdentities = (): Buffer => Buffer.from([AgentMessage.REMOVE_ALL_IDENTITIES]);
 
 export function lock(passphrase: Buffer | string): Buffer {
-  return new SshWriter().byte(AgentMessage.LOCK).string(passphrase).toBuffer();
+  return new WireWriter().byte(AgentMessage.LOCK).string(passphrase).toBuffer();
 }
 
 export function unlock(passphrase: Buffer | string): Buffer {
-  return new SshWriter().byte(AgentMessage.UNLOCK).string(passphrase).toBuffer();
+  return new WireWriter().byte(AgentMessage.UNLOCK).string(passphrase).toBuffer();
 }
 
 export function extension(name: string, contents: Buffer = Buffer.alloc(0)): Buffer {
-  return Buffer.concat([new SshWriter().byte(AgentMessage.EXTENSION).string(name).toBuffer(), contents]);
+  return Buffer.concat([new WireWriter().byte(AgentMessage.EXTENSION).string(name).toBuffer(), contents]);
 }
 
 export function sessionBindContents(
@@ -81,5 +81,5 @@ export function sessionBindContents(
   signature: Buffer,
   forwarding: boolean,
 ): Buffer {
-  return new SshWriter().string(hostKey).string(sessionId).string(signature).boolean(forwarding).toBuffer();
+  return new WireWriter().string(hostKey).string(sessionId).string(signature).boolean(forwarding).toBuffer();
 }

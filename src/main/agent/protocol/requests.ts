@@ -5,11 +5,11 @@
 // "agent refused operation". Here every frame is decoded on its own; a body
 // we cannot read becomes a `malformed` request (answered FAILURE), never a
 // broken stream or an exception.
+import { WireError, WireReader } from '../../keys/wire';
 import type { KeyConstraints } from '../types';
 import { AgentMessage } from './constants';
 import { readConstraints } from './constraints';
 import { readKeyMaterial, type ParsedKeyMaterial } from './key-material';
-import { ProtocolError, SshReader } from './wire';
 
 export type AgentRequest =
   | { type: 'requestIdentities' }
@@ -28,7 +28,7 @@ export type AgentRequest =
 export function decodeRequest(body: Buffer): AgentRequest {
   if (body.length === 0) return { type: 'malformed', code: -1, reason: 'empty message' };
   const code = body[0]!;
-  const reader = new SshReader(body.subarray(1));
+  const reader = new WireReader(body.subarray(1));
   try {
     switch (code) {
       case AgentMessage.REQUEST_IDENTITIES:
@@ -76,7 +76,7 @@ export function decodeRequest(body: Buffer): AgentRequest {
         return { type: 'unknown', code };
     }
   } catch (error) {
-    if (error instanceof ProtocolError) return { type: 'malformed', code, reason: error.message };
+    if (error instanceof WireError) return { type: 'malformed', code, reason: error.message };
     return { type: 'malformed', code, reason: 'unreadable message' };
   }
 }

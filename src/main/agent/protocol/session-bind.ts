@@ -4,8 +4,9 @@
 // key per connection so confirm prompts can name the destination, and verify
 // the signature where node:crypto can do it cheaply (ed25519, RSA, ECDSA).
 import { createHash, verify, type KeyObject } from 'node:crypto';
-import { describeBlob, fingerprintOf, keyObjectFromBlob } from '../public-key';
-import { ProtocolError, SshReader } from './wire';
+import { describeBlob, fingerprintOf, publicKeyObjectFromBlob } from '../../keys/public-key';
+import { WireReader } from '../../keys/wire';
+import { ProtocolError } from './protocol-error';
 
 export interface SessionBind {
   hostKey: Buffer;
@@ -19,14 +20,14 @@ export interface SessionBind {
 }
 
 export function parseSessionBind(body: Buffer): SessionBind {
-  const reader = new SshReader(body);
+  const reader = new WireReader(body);
   const hostKey = Buffer.from(reader.string());
   const sessionId = Buffer.from(reader.string());
   const signature = Buffer.from(reader.string());
   const forwarding = reader.boolean();
   reader.end();
   if (sessionId.length === 0 || sessionId.length > 128) throw new ProtocolError('bad session id');
-  const hostKeyType = describeBlob(hostKey).type;
+  const hostKeyType = hostKeyTypeOf(hostKey);
   return {
     hostKey,
     hostKeyType,
@@ -49,11 +50,33 @@ const ECDSA_HASH: Record<string, string> = {
   'ecdsa-sha2-nistp521': 'sha512',
 };
 
+/** The host key's type for prompts; a garbled host key is named, not refused. */
+function hostKeyTypeOf(hostKey: Buffer): string {
+  try {
+    return describeBlob(hostKey).type;
+  } catch {
+    try {
+      return new WireReader(hostKey).text();
+    } catch {
+      return 'unknown';
+    }
+  }
+}
+
+/** A verifying key, or null when node:crypto cannot check this host key type (or the blob is garbled). */
+function verifyingKeyOf(hostKey: Buffer): KeyObject | null {
+  try {
+    return publicKeyObjectFromBlob(hostKey);
+  } catch {
+    return null;
+  }
+}
+
 function verifySessionBind(hostKey: Buffer, sessionId: Buffer, signatureBlob: Buffer): boolean | null {
-  const key: KeyObject | null = keyObjectFromBlob(hostKey);
+  const key = verifyingKeyOf(hostKey);
   if (!key) return null;
   try {
-    const reader = new SshReader(signatureBlob);
+    const reader = new WireReader(signatureBlob);
     const algorithm = reader.text();
     const sig = reader.string();
     reader.end();
@@ -64,7 +87,7 @@ function verifySessionBind(hostKey: Buffer, sessionId: Buffer, signatureBlob: Bu
     if (ecHash) {
       // SSH encodes ECDSA signatures as mpint r || mpint s: node takes that
       // layout as 'ieee-p1363' once both are padded to the curve size.
-      const inner = new SshReader(sig);
+      const inner = new WireReader(sig);
       const r = inner.mpintUnsigned();
       const s = inner.mpintUnsigned();
       const size = { sha256: 32, sha384: 48, sha512: 66 }[ecHash as 'sha256' | 'sha384' | 'sha512'];

@@ -12,7 +12,7 @@ import {
 } from 'node:crypto';
 import { AppError } from '../../core/app-error';
 import { privateKeyMatchesBlob } from '../consistency';
-import { sshString } from '../wire';
+import { WireWriter } from '../wire';
 import type { Argon2Params, PpkFile } from './format';
 import { PPK3_KDF_OUTPUT_BYTES, checkArgon2Params, type PpkKdf } from './kdf';
 import { keyObjectFromPpkBlobs, ppkPrivateBlobFromKeyObject } from './private-blob';
@@ -59,13 +59,13 @@ function macOf(
   plain: Buffer,
   secrets: Secrets,
 ): Buffer {
-  const input = Buffer.concat([
-    sshString(Buffer.from(file.algorithm, 'latin1')),
-    sshString(Buffer.from(file.encryption, 'latin1')),
-    sshString(file.commentBytes),
-    sshString(file.publicBlob),
-    sshString(plain),
-  ]);
+  const input = new WireWriter()
+    .string(Buffer.from(file.algorithm, 'latin1'))
+    .string(Buffer.from(file.encryption, 'latin1'))
+    .string(file.commentBytes)
+    .string(file.publicBlob)
+    .string(plain)
+    .toBuffer();
   return createHmac(secrets.macAlgorithm, secrets.macKey).update(input).digest();
 }
 
