@@ -2,6 +2,7 @@
 // ED25519 key, take the public key from the page (and the clipboard), check
 // the mail to support, then log in to a real sshd with that key through the
 // agent it was loaded into.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -265,4 +266,42 @@ test('English: new ED25519 key over an existing file, mail to support, login to 
 
   sshd.authorize(publicKey);
   await connectWithProfile(page, texts.en, 'Test school');
+});
+
+test('Deutsch: vorhandener Schlüssel – RSA-2048 wird mit Grund abgelehnt, eine PuTTYgen-Datei übernommen', async ({
+  page,
+}) => {
+  const rsa = join(scratch, 'id_rsa_2048');
+  execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-C', EMAIL, '-f', rsa]);
+  const passFile = join(scratch, 'pass.txt');
+  writeFileSync(passFile, PASS, { mode: 0o600 });
+  const ppk = join(scratch, 'putty.ppk');
+  execFileSync('puttygen', ['-t', 'ed25519', '-C', EMAIL, '--new-passphrase', passFile, '-o', ppk]);
+  const ppkPublic = execFileSync('puttygen', [ppk, '--old-passphrase', passFile, '-O', 'public-openssh'], {
+    encoding: 'utf8',
+  }).trim();
+
+  await page.goto(host.url);
+  await page.getByRole('button', { name: texts.de.offer, exact: true }).click();
+  const wizard = page.getByRole('region', { name: texts.de.wizardTitle });
+  await wizard.getByRole('button', { name: 'Vorhandenen Schlüssel verwenden' }).click();
+  await wizard.getByLabel(texts.de.firmPrefix).fill('fw');
+  await wizard.getByLabel(texts.de.fullName).fill('max.mustermann');
+  await wizard.getByLabel(texts.de.email).fill(EMAIL);
+  await wizard.getByLabel(texts.de.phone).fill(PHONE);
+
+  await wizard.getByLabel('Schlüsseldatei').fill(rsa);
+  await wizard.getByRole('button', { name: 'Schlüssel laden' }).click();
+  await expect(wizard.getByRole('alert')).toHaveText(
+    'Dieser Schlüssel (ssh-rsa, 2048 Bit) ist nicht zulässig. IServ akzeptiert nur ED25519 oder RSA mit genau 4096 Bit.',
+  );
+
+  await wizard.getByLabel('Schlüsseldatei').fill(ppk);
+  await wizard.getByLabel('Passphrase (falls vorhanden)').fill(PASS);
+  await wizard.getByRole('button', { name: 'Schlüssel laden' }).click();
+  await expect(wizard.getByRole('heading', { name: texts.de.resultTitle })).toBeVisible();
+  const publicKey = await wizard.getByLabel(texts.de.publicKey).inputValue();
+  expect(publicKey.split(' ').slice(0, 2)).toEqual(ppkPublic.split(' ').slice(0, 2));
+  const mail = parseMailto((await wizard.getByRole('link', { name: texts.de.mail }).getAttribute('href'))!);
+  expect(mail.body.split('\r\n')).toContain(publicKey);
 });
