@@ -10,15 +10,20 @@ export function KeySetupOffer({ settings, onOpen }: { settings: Settings; onOpen
   const { api } = useApp();
   const [agentEmpty, setAgentEmpty] = useState(false);
 
-  // Asked again whenever the default key changes (e.g. the wizard just set one).
+  // Asked again whenever the default key changes (e.g. the wizard just set
+  // one) and whenever the agent's keys change (e.g. remembered keys loaded at start).
   useEffect(() => {
     let current = true;
-    api.keys.status().then(
-      (status) => current && setAgentEmpty(status.agentKeyCount === 0 && status.defaultKeyPath === ''),
-      () => undefined, // Not knowing is no reason to nag.
-    );
+    const refresh = () =>
+      api.keys.status().then(
+        (status) => current && setAgentEmpty(status.agentKeyCount === 0 && status.defaultKeyPath === ''),
+        () => undefined, // Not knowing is no reason to nag.
+      );
+    void refresh();
+    const unsubscribe = api.on('agent.changed', () => void refresh());
     return () => {
       current = false;
+      unsubscribe();
     };
   }, [api, settings.defaultKeyPath]);
 
