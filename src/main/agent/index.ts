@@ -31,6 +31,6 @@ export {
   openSshPipeName,
   pipeIdentityAgentSnippet,
 } from './transport/windows/pageant-pipe-name';
-export type { WindowsPlatform } from './transport/windows/platform';
+export { loadWindowsPlatform, type WindowsPlatform } from './transport/windows/platform';
 // Re-exported for callers that know only the agent; implemented in keys/public-key.ts.
 export { fingerprintOf, blobFromKeyObject } from './public-key';

@@ -11,6 +11,7 @@ import {
   pageantPipeName,
   pipeIdentityAgentSnippet,
   startPipeAgentServer,
+  loadWindowsPlatform,
   startUnixAgentServer,
   type AgentKeyInfo,
   type AgentKeyStore,
@@ -269,6 +270,13 @@ export class AgentRuntime {
       this.pipes.push(server);
       return pipePath;
     };
+    // Pageant's pipe name needs native calls (koffi); without them PuTTY tools
+    // cannot find us, but Windows' OpenSSH still can.
+    platform ??= await loadWindowsPlatform().catch((error: unknown) => {
+      this.deps.log.warn('agent: Windows API unavailable, no Pageant pipe:', String(error));
+      if (isAppError(error)) this.deps.notify(error.toInfo());
+      return undefined;
+    });
     try {
       names.openSsh = await serve(openSshPipeName(userInfo().username), 'ssh-add');
       if (platform) names.pageant = await serve(pageantPipeName(platform), 'Pageant client');
