@@ -8,7 +8,10 @@ import globals from 'globals';
 
 const electronOnlyHere = 'Only src/main/electron/ and src/preload/ may import electron.';
 const noElectron = { name: 'electron', message: electronOnlyHere };
-const noNode = { group: ['node:*'], message: 'The renderer and src/shared run in a browser: no Node modules.' };
+const noNode = {
+  group: ['node:*'],
+  message: 'The renderer and src/shared run in a browser: no Node modules.',
+};
 const layer = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
 
 export default tseslint.config(
@@ -28,7 +31,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [layer(['renderer', 'host', 'preload'], 'src/main may import only src/main and src/shared.')] },
+        {
+          paths: [noElectron],
+          patterns: [
+            layer(['renderer', 'host', 'preload'], 'src/main may import only src/main and src/shared.'),
+          ],
+        },
       ],
     },
   },
@@ -37,7 +45,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [layer(['renderer', 'host', 'preload'], 'src/main may import only src/main and src/shared.')] },
+        {
+          patterns: [
+            layer(['renderer', 'host', 'preload'], 'src/main may import only src/main and src/shared.'),
+          ],
+        },
       ],
     },
   },
@@ -46,7 +58,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [layer(['main', 'renderer', 'host'], 'The preload exposes the contract: it imports only src/shared.')] },
+        {
+          patterns: [
+            layer(
+              ['main', 'renderer', 'host'],
+              'The preload exposes the contract: it imports only src/shared.',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -55,7 +74,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [layer(['renderer', 'preload'], 'The host serves the built renderer; it imports src/main and src/shared.')] },
+        {
+          paths: [noElectron],
+          patterns: [
+            layer(
+              ['renderer', 'preload'],
+              'The host serves the built renderer; it imports src/main and src/shared.',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -64,7 +91,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [noNode, layer(['main', 'renderer', 'host', 'preload'], 'src/shared is the contract: it imports nothing of the other layers.')] },
+        {
+          paths: [noElectron],
+          patterns: [
+            noNode,
+            layer(
+              ['main', 'renderer', 'host', 'preload'],
+              'src/shared is the contract: it imports nothing of the other layers.',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -76,7 +112,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [noNode, layer(['main', 'host', 'preload'], 'The renderer knows only the contract in src/shared.')] },
+        {
+          paths: [noElectron],
+          patterns: [
+            noNode,
+            layer(['main', 'host', 'preload'], 'The renderer knows only the contract in src/shared.'),
+          ],
+        },
       ],
     },
   },

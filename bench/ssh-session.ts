@@ -25,9 +25,22 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 function opensshArgs(key: string, port: number, user: string): string[] {
   return [
-    '-q', '-i', key, '-p', String(port),
-    '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null',
-    '-o', 'IdentitiesOnly=yes', '-o', 'IdentityAgent=none', `${user}@127.0.0.1`,
+    '-q',
+    '-i',
+    key,
+    '-p',
+    String(port),
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'StrictHostKeyChecking=no',
+    '-o',
+    'UserKnownHostsFile=/dev/null',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'IdentityAgent=none',
+    `${user}@127.0.0.1`,
   ];
 }
 
@@ -38,7 +51,11 @@ function timeSsh(args: string[], command: string): Promise<{ ms: number; bytes: 
     let bytes = 0;
     child.stdout.on('data', (d: Buffer) => (bytes += d.length));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve({ ms: performance.now() - started, bytes }) : reject(new Error(`ssh exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve({ ms: performance.now() - started, bytes })
+        : reject(new Error(`ssh exited ${code}`)),
+    );
   });
 }
 
@@ -46,7 +63,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fw-bench-ssh-'));
   const key = join(dir, 'id');
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
-  const sshd = await startSshd({ authorizedKeys: [readFileSync(`${key}.pub`, 'utf8')], extraConfig: ['MaxStartups 100'] });
+  const sshd = await startSshd({
+    authorizedKeys: [readFileSync(`${key}.pub`, 'utf8')],
+    extraConfig: ['MaxStartups 100'],
+  });
   const privateKey = readFileSync(key);
   const knownHosts = new KnownHosts(createMemoryStore(emptyKnownHosts()));
   const connect = () =>
@@ -66,14 +86,18 @@ async function main(): Promise<void> {
       const started = performance.now();
       const connection = await connect();
       await new Promise<void>((resolve, reject) =>
-        connection.client.exec('true', (error, stream) => (error ? reject(error) : stream.on('close', () => resolve()).resume())),
+        connection.client.exec('true', (error, stream) =>
+          error ? reject(error) : stream.on('close', () => resolve()).resume(),
+        ),
       );
       await connection.close();
       ours.push(performance.now() - started);
       theirs.push((await timeSsh(opensshArgs(key, sshd.port, sshd.user), 'true')).ms);
     }
     const connectRatio = median(ours) / median(theirs);
-    console.log(`connect + exec true + close: app ${median(ours).toFixed(0)} ms, OpenSSH ssh ${median(theirs).toFixed(0)} ms (median of ${RUNS}); ratio app/OpenSSH ${connectRatio.toFixed(2)} (lower is faster)`);
+    console.log(
+      `connect + exec true + close: app ${median(ours).toFixed(0)} ms, OpenSSH ssh ${median(theirs).toFixed(0)} ms (median of ${RUNS}); ratio app/OpenSSH ${connectRatio.toFixed(2)} (lower is faster)`,
+    );
 
     // 2. bulk output through the terminal path, acked at once (a reader that keeps up).
     const connection = await connect();
@@ -97,15 +121,22 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 300));
     const start = received;
     const t0 = performance.now();
-    terminal.write(`head -c ${BULK_BYTES} /dev/zero | tr '\\0' x; echo; echo ${marker.slice(0, 4)}""${marker.slice(4)}\n`);
+    terminal.write(
+      `head -c ${BULK_BYTES} /dev/zero | tr '\\0' x; echo; echo ${marker.slice(0, 4)}""${marker.slice(4)}\n`,
+    );
     await finished;
     const appMs = performance.now() - t0;
     const appMBps = (received - start) / 1e6 / (appMs / 1000);
     await terminal.close();
     await connection.close();
-    const openssh = await timeSsh(['-tt', ...opensshArgs(key, sshd.port, sshd.user)], `head -c ${BULK_BYTES} /dev/zero | tr '\\0' x`);
+    const openssh = await timeSsh(
+      ['-tt', ...opensshArgs(key, sshd.port, sshd.user)],
+      `head -c ${BULK_BYTES} /dev/zero | tr '\\0' x`,
+    );
     const sshMBps = openssh.bytes / 1e6 / (openssh.ms / 1000);
-    console.log(`terminal output ${BULK_BYTES / 1e6} MB (pty): app ${appMBps.toFixed(0)} MB/s, OpenSSH ssh -tt ${sshMBps.toFixed(0)} MB/s; ratio app/OpenSSH ${(appMBps / sshMBps).toFixed(2)} (higher is faster)`);
+    console.log(
+      `terminal output ${BULK_BYTES / 1e6} MB (pty): app ${appMBps.toFixed(0)} MB/s, OpenSSH ssh -tt ${sshMBps.toFixed(0)} MB/s; ratio app/OpenSSH ${(appMBps / sshMBps).toFixed(2)} (higher is faster)`,
+    );
   } finally {
     await sshd.stop();
     rmSync(dir, { recursive: true, force: true });

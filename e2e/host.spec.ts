@@ -30,9 +30,15 @@ test('refuses requests without the token', async ({ request }) => {
 
 test('refuses a foreign Host or Origin even with the token', async ({ request }) => {
   const port = new URL(host.url).port;
-  const rebound = await request.get(host.url, { headers: { Host: `attacker.example:${port}` }, maxRedirects: 0 });
+  const rebound = await request.get(host.url, {
+    headers: { Host: `attacker.example:${port}` },
+    maxRedirects: 0,
+  });
   expect(rebound.status()).toBe(403);
-  const foreign = await request.get(host.url, { headers: { Origin: 'http://attacker.example' }, maxRedirects: 0 });
+  const foreign = await request.get(host.url, {
+    headers: { Origin: 'http://attacker.example' },
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(403);
 });
 

@@ -15,10 +15,13 @@ function newest(dir) {
 }
 
 const built = ['out/host/index.js', 'out/renderer/index.html'];
-const stale = built.some((f) => !existsSync(f)) || newest('src') > Math.min(...built.map((f) => statSync(f).mtimeMs));
+const stale =
+  built.some((f) => !existsSync(f)) || newest('src') > Math.min(...built.map((f) => statSync(f).mtimeMs));
 if (stale) {
   process.stderr.write('host: building the app first …\n');
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', process.stderr, 'inherit'] });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    stdio: ['ignore', process.stderr, 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

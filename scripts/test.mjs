@@ -13,9 +13,18 @@ rmSync(playwrightReport, { force: true });
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]],
+  [
+    'unit + integration',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  ],
   ['build', 'npm', ['run', '--silent', 'build']],
-  ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport }],
+  [
+    'e2e',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  ],
 ];
 
 function counts() {
@@ -46,7 +55,9 @@ for (const [name, command, args, env] of steps) {
   const started = Date.now();
   process.stdout.write(`\n=== ${name}\n`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  process.stdout.write(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
   if (result.status !== 0) {
     failedStep = name;
     break;
@@ -55,5 +66,7 @@ for (const [name, command, args, env] of steps) {
 const { passed, failed, skipped } = counts();
 // A step that fails outside the test runners (typecheck, lint, build) counts as one failure.
 if (failedStep) process.stdout.write(`\nnpm test failed in step: ${failedStep}\n`);
-process.stdout.write(`\nTests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`);
+process.stdout.write(
+  `\nTests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`,
+);
 process.exit(failedStep ? 1 : 0);

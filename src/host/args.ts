@@ -21,6 +21,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: not a port: ${values.port}`);
   return { port, dataDir: values['data-dir'], keyFiles: positionals, agentSocket: values['agent-socket'] };
 }

@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   });
   await backend.agentRuntime.ready();
   const here = dirname(fileURLToPath(import.meta.url));
-  const server = await startHostServer({ backend, rendererDir: join(here, '..', 'renderer'), port: args.port, log });
+  const server = await startHostServer({
+    backend,
+    rendererDir: join(here, '..', 'renderer'),
+    port: args.port,
+    log,
+  });
   say([
     ['FERNWARTUNG_URL', server.url],
     ['FERNWARTUNG_DATA_DIR', dataDir],

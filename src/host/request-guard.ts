@@ -50,7 +50,8 @@ export function checkRequest(facts: RequestFacts, config: GuardConfig): GuardVer
   if (!facts.host || !hosts.includes(facts.host.toLowerCase())) return { allow: false, reason: 'host' };
   const origins = hosts.map((h) => `http://${h}`);
   if (facts.origin !== undefined || facts.upgrade) {
-    if (!facts.origin || !origins.includes(facts.origin.toLowerCase())) return { allow: false, reason: 'origin' };
+    if (!facts.origin || !origins.includes(facts.origin.toLowerCase()))
+      return { allow: false, reason: 'origin' };
   }
   if (sameToken(readCookie(facts.cookie, TOKEN_COOKIE), config.token)) return { allow: true, via: 'cookie' };
   const url = new URL(facts.url, 'http://127.0.0.1');

@@ -13,7 +13,6 @@ import { BRIDGE_MAX_PAYLOAD, serveBridge } from './ws-bridge';
 
 export const BRIDGE_PATH = '/bridge';
 
-
 export interface HostServer {
   url: string;
   port: number;
@@ -87,7 +86,9 @@ export async function startHostServer(options: {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveBridge(ws, backend.dispatcher, backend.events, log));
+    sockets.handleUpgrade(request, socket, head, (ws) =>
+      serveBridge(ws, backend.dispatcher, backend.events, log),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {

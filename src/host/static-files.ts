@@ -13,7 +13,10 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export async function loadStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export async function loadStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; type: string } | null> {
   let path: string;
   try {
     path = decodeURIComponent(urlPath);

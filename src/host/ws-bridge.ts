@@ -16,7 +16,9 @@ export function serveBridge(socket: WebSocket, dispatcher: Dispatcher, events: E
   socket.on('message', (data, isBinary) => {
     let message: ClientMessage;
     try {
-      const raw = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+      const raw = Buffer.isBuffer(data)
+        ? data
+        : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
       message = decodeMessage(isBinary ? new Uint8Array(raw) : raw.toString('utf8')) as ClientMessage;
       if (message?.t !== 'call' || typeof message.id !== 'number') throw new Error('not a call');
     } catch (error) {
@@ -24,7 +26,9 @@ export function serveBridge(socket: WebSocket, dispatcher: Dispatcher, events: E
       socket.close(1003, 'malformed');
       return;
     }
-    void dispatcher.invoke(message.name, message.input).then((result) => send({ t: 'result', id: message.id, result }));
+    void dispatcher
+      .invoke(message.name, message.input)
+      .then((result) => send({ t: 'result', id: message.id, result }));
   });
   socket.on('close', unsubscribe);
   socket.on('error', (error) => log.warn('bridge socket error', String(error)));

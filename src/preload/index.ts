@@ -8,7 +8,8 @@ import type { EventName, WireResult } from '../shared/contract';
 const transport: Transport = {
   invoke: (name, input) => ipcRenderer.invoke(IPC_CALL, name, input) as Promise<WireResult>,
   subscribe(listener) {
-    const handler = (_event: Electron.IpcRendererEvent, name: EventName, payload: unknown) => listener(name, payload);
+    const handler = (_event: Electron.IpcRendererEvent, name: EventName, payload: unknown) =>
+      listener(name, payload);
     ipcRenderer.on(IPC_EVENT, handler);
     return () => ipcRenderer.removeListener(IPC_EVENT, handler);
   },

@@ -12,9 +12,10 @@ async function start(): Promise<void> {
     const banner = document.createElement('div');
     banner.className = 'notice fatal';
     banner.setAttribute('role', 'alert');
-    banner.textContent = document.documentElement.lang === 'en'
-      ? 'The connection to the Fernwartung service was lost. Please reload the page.'
-      : 'Die Verbindung zum Fernwartung-Dienst ist getrennt. Bitte laden Sie die Seite neu.';
+    banner.textContent =
+      document.documentElement.lang === 'en'
+        ? 'The connection to the Fernwartung service was lost. Please reload the page.'
+        : 'Die Verbindung zum Fernwartung-Dienst ist getrennt. Bitte laden Sie die Seite neu.';
     document.body.prepend(banner);
   };
   const api = await connectApi(showBridgeLost);

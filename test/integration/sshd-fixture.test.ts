@@ -12,7 +12,17 @@ describe('sshd fixture', () => {
   let keyDir: string;
   beforeAll(async () => {
     keyDir = mkdtempSync(join(tmpdir(), 'fw-key-'));
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test@example.org', '-f', join(keyDir, 'id')]);
+    execFileSync('ssh-keygen', [
+      '-q',
+      '-t',
+      'ed25519',
+      '-N',
+      '',
+      '-C',
+      'test@example.org',
+      '-f',
+      join(keyDir, 'id'),
+    ]);
     sshd = await startSshd({ authorizedKeys: [readFileSync(join(keyDir, 'id.pub'), 'utf8')] });
   });
   afterAll(async () => {
@@ -29,10 +39,12 @@ describe('sshd fixture', () => {
           client.exec('echo fixture-ok', (err, stream) => {
             if (err) return reject(err);
             let out = '';
-            stream.on('data', (d: Buffer) => (out += d.toString())).on('close', () => {
-              client.end();
-              resolve(`${seenHostKey}|${out.trim()}`);
-            });
+            stream
+              .on('data', (d: Buffer) => (out += d.toString()))
+              .on('close', () => {
+                client.end();
+                resolve(`${seenHostKey}|${out.trim()}`);
+              });
           });
         })
         .on('error', reject)

@@ -17,6 +17,7 @@ describe('key policy', () => {
   ])('refuses %s with %i bits and names them', (type, bits) => {
     const verdict = checkKeyPolicy({ type, bits });
     expect(verdict.ok).toBe(false);
-    if (!verdict.ok) expect(verdict.error.toInfo()).toEqual({ code: 'keys.policyRefused', params: { type, bits } });
+    if (!verdict.ok)
+      expect(verdict.error.toInfo()).toEqual({ code: 'keys.policyRefused', params: { type, bits } });
   });
 });

@@ -4,26 +4,26 @@
 import { mkdirSync } from 'node:fs';
 import type { ErrorInfo } from '../../shared/errors';
 import { AgentKeyStore } from '../agent';
-import { importPrivateKey } from '../keys';
-import { SessionService } from '../sessions/session-service';
-import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
-import type { LookupFn } from '../ssh/tcp';
-import { sessionHandlers } from './handlers/sessions';
-import { agentHandlers } from './handlers/agent';
-import { AgentRuntime, confirmThroughPrompts } from './agent-runtime';
-import type { Logger } from '../core/log';
 import { createDispatcher, type Dispatcher, type Handlers } from '../contract/dispatcher';
 import { EventBus } from '../contract/event-bus';
-import { PromptService } from '../prompts/prompt-service';
+import type { Logger } from '../core/log';
+import { importPrivateKey } from '../keys';
+import { KeyWizard } from '../keys-wizard/key-wizard';
 import { ProfileService, profilesDocument } from '../profiles/profile-service';
+import { PromptService } from '../prompts/prompt-service';
+import { SessionService } from '../sessions/session-service';
 import { SettingsService, settingsDocument } from '../settings/settings-service';
+import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
+import type { LookupFn } from '../ssh/tcp';
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
 import type { StorageNotice } from '../storage/notices';
-import type { ShellInfo } from './platform';
+import { AgentRuntime, confirmThroughPrompts } from './agent-runtime';
+import { agentHandlers } from './handlers/agent';
 import { appHandlers } from './handlers/app';
-import { profileHandlers } from './handlers/profiles';
 import { keyHandlers } from './handlers/keys';
-import { KeyWizard } from '../keys-wizard/key-wizard';
+import { profileHandlers } from './handlers/profiles';
+import { sessionHandlers } from './handlers/sessions';
+import type { ShellInfo } from './platform';
 
 export interface BackendOptions {
   dataDir: string;
@@ -92,7 +92,16 @@ export function createBackend(options: BackendOptions): Backend {
     keyFiles: options.agentKeyFiles,
     windows: { pipes: options.agentPipes === true },
   });
-  const sessions = new SessionService({ profiles, settings, prompts, events, knownHosts, agent, log, lookup: options.lookup });
+  const sessions = new SessionService({
+    profiles,
+    settings,
+    prompts,
+    events,
+    knownHosts,
+    agent,
+    log,
+    lookup: options.lookup,
+  });
 
   // Each capability contributes the handlers of its own call table.
   const handlers: Handlers = {

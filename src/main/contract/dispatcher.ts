@@ -34,10 +34,14 @@ function describeZodError(error: ZodError): string {
 export function createDispatcher(handlers: Handlers, log: Logger): Dispatcher {
   return {
     async invoke(name, input) {
-      if (!isCallName(name)) return { ok: false, error: { code: 'invalidInput', params: { detail: 'unknown call' } } };
+      if (!isCallName(name))
+        return { ok: false, error: { code: 'invalidInput', params: { detail: 'unknown call' } } };
       const parsed = calls[name].input.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, error: { code: 'invalidInput', params: { detail: describeZodError(parsed.error) } } };
+        return {
+          ok: false,
+          error: { code: 'invalidInput', params: { detail: describeZodError(parsed.error) } },
+        };
       }
       try {
         const handler = handlers[name] as (input: unknown) => unknown;

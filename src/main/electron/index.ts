@@ -55,7 +55,8 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       confFactory: electronConfFactory,
       // The agent for ssh, git, PuTTY: socket on macOS/Linux, pipes on Windows.
-      agentSocket: process.platform === 'win32' ? undefined : join(app.getPath('userData'), 'agent', 'agent.sock'),
+      agentSocket:
+        process.platform === 'win32' ? undefined : join(app.getPath('userData'), 'agent', 'agent.sock'),
       agentPipes: process.platform === 'win32',
       agentKeyFiles: keyFileArguments(process.argv, app.isPackaged ? 1 : 2),
       log,
@@ -64,7 +65,10 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         dialogs: {
           async openFile({ title }) {
-            const result = await dialog.showOpenDialog({ title, properties: ['openFile', 'showHiddenFiles'] });
+            const result = await dialog.showOpenDialog({
+              title,
+              properties: ['openFile', 'showHiddenFiles'],
+            });
             return result.canceled ? null : (result.filePaths[0] ?? null);
           },
         },

@@ -19,7 +19,10 @@ export function isTrustedSender(facts: SenderFacts, isAppUrl: (url: string) => b
   return facts.isOurWindow && facts.isMainFrame && facts.frameUrl !== null && isAppUrl(facts.frameUrl);
 }
 
-export const refusedSender: WireResult = { ok: false, error: { code: 'invalidInput', params: { detail: 'sender' } } };
+export const refusedSender: WireResult = {
+  ok: false,
+  error: { code: 'invalidInput', params: { detail: 'sender' } },
+};
 
 export function senderFacts(event: IpcMainInvokeEvent, ours: () => WebContents | undefined): SenderFacts {
   const frame = event.senderFrame;

@@ -44,7 +44,10 @@ export function isAppUrl(url: string, app: { rendererFile: string; devServerUrl?
     return false;
   }
   if (app.devServerUrl) return parsed.origin === new URL(app.devServerUrl).origin;
-  return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname) === app.rendererFile.replace(/\\/g, '/');
+  return (
+    parsed.protocol === 'file:' &&
+    decodeURIComponent(parsed.pathname) === app.rendererFile.replace(/\\/g, '/')
+  );
 }
 
 /** Navigation away from the app page is never allowed; new windows neither. */

@@ -19,7 +19,11 @@ export class PromptService {
   constructor(private readonly events: EventBus) {}
 
   /** Resolves with the user's answer; with `cancelAnswer` when `signal` aborts. */
-  ask<K extends PromptKind>(request: PromptRequest<K>, cancelAnswer: AnswerOf<K>, signal?: AbortSignal): Promise<AnswerOf<K>> {
+  ask<K extends PromptKind>(
+    request: PromptRequest<K>,
+    cancelAnswer: AnswerOf<K>,
+    signal?: AbortSignal,
+  ): Promise<AnswerOf<K>> {
     const prompt = { ...request, id: randomUUID() } as Prompt;
     return new Promise((resolve) => {
       const finish = (answer: PromptAnswer) => {

@@ -99,7 +99,12 @@ export class SessionService {
   }
 
   private emitState(session: Session, state: SessionState['state'], extra: Partial<SessionState> = {}): void {
-    this.deps.events.emit('session.state', { sessionId: session.id, profileId: session.profile.id, state, ...extra });
+    this.deps.events.emit('session.state', {
+      sessionId: session.id,
+      profileId: session.profile.id,
+      state,
+      ...extra,
+    });
   }
 
   private end(session: Session, extra: Partial<SessionState>): void {

@@ -72,13 +72,24 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             {t('app.startTab')}
           </button>
           {fixedViews.map((view) => (
-            <button key={view.id} type="button" role="tab" aria-selected={activeTab === view.id} onClick={() => setActiveTab(view.id)}>
+            <button
+              key={view.id}
+              type="button"
+              role="tab"
+              aria-selected={activeTab === view.id}
+              onClick={() => setActiveTab(view.id)}
+            >
               {t(view.label)}
             </button>
           ))}
           {tabs.map((tab) => (
             <span key={tab.id} className={`tab state-${tab.state}`}>
-              <button type="button" role="tab" aria-selected={activeTab === tab.id} onClick={() => setActiveTab(tab.id)}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={activeTab === tab.id}
+                onClick={() => setActiveTab(tab.id)}
+              >
                 {tab.profile.name}
               </button>
               <button

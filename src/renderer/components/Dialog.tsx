@@ -1,7 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /** A modal dialog (native <dialog>), named by its title. */
-export function Dialog({ title, children, onCancel }: { title: string; children: ReactNode; onCancel?: () => void }) {
+export function Dialog({
+  title,
+  children,
+  onCancel,
+}: {
+  title: string;
+  children: ReactNode;
+  onCancel?: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -11,7 +11,8 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 export function useErrorText(): (error: ErrorInfo | unknown) => string {
   const { t } = useTranslation();
   return (error) => {
-    const info = error && typeof error === 'object' && 'code' in error ? (error as ErrorInfo) : toErrorInfo(error);
+    const info =
+      error && typeof error === 'object' && 'code' in error ? (error as ErrorInfo) : toErrorInfo(error);
     return t(`errors.${info.code}`, { ...info.params });
   };
 }

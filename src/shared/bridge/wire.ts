@@ -6,8 +6,7 @@ import type { CallName, EventName, WireResult } from '../contract';
 
 export type ClientMessage = { t: 'call'; id: number; name: CallName; input: unknown };
 export type ServerMessage =
-  | { t: 'result'; id: number; result: WireResult }
-  | { t: 'event'; name: EventName; payload: unknown };
+  { t: 'result'; id: number; result: WireResult } | { t: 'event'; name: EventName; payload: unknown };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

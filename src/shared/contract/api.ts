@@ -18,9 +18,10 @@ type Namespace<K> = K extends `${infer N}.${string}` ? N : never;
 type Method<K, N extends string> = K extends `${N}.${infer M}` ? M : never;
 type Key<N extends string, M extends string> = `${N}.${M}` & CallName;
 
-type Fn<K extends CallName, R> = Record<string, never> extends CallInput<K>
-  ? (input?: CallInput<K>) => Promise<R>
-  : (input: CallInput<K>) => Promise<R>;
+type Fn<K extends CallName, R> =
+  Record<string, never> extends CallInput<K>
+    ? (input?: CallInput<K>) => Promise<R>
+    : (input: CallInput<K>) => Promise<R>;
 
 export type EventSubscriber = <E extends EventName>(
   event: E,
@@ -28,7 +29,9 @@ export type EventSubscriber = <E extends EventName>(
 ) => () => void;
 
 export type RawApi = {
-  [N in Namespace<CallName>]: { [M in Method<CallName, N>]: Fn<Key<N, M>, WireResult<CallOutput<Key<N, M>>>> };
+  [N in Namespace<CallName>]: {
+    [M in Method<CallName, N>]: Fn<Key<N, M>, WireResult<CallOutput<Key<N, M>>>>;
+  };
 } & { on: EventSubscriber };
 
 export type Api = {

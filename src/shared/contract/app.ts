@@ -22,7 +22,10 @@ export const appCalls = {
   'settings.update': call(settingsUpdateSchema, settingsSchema),
   /** Open prompts, for a window that (re)loads while one is waiting. */
   'prompts.pending': call(noInput, z.array(promptSchema)),
-  'prompts.answer': call(z.object({ id: z.string(), answer: promptAnswerSchema }), z.object({ accepted: z.boolean() })),
+  'prompts.answer': call(
+    z.object({ id: z.string(), answer: promptAnswerSchema }),
+    z.object({ accepted: z.boolean() }),
+  ),
   /** A native file dialog (Electron only); null when cancelled or unavailable. */
   'dialogs.openFile': call(
     z.object({ title: z.string().max(200).optional() }),

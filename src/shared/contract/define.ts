@@ -20,4 +20,4 @@ export const ok = z.object({ ok: z.literal(true) });
 export const OK = { ok: true } as const;
 
 /** Binary chunks: Uint8Array in every transport (base64 on the WebSocket). */
-export const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "bytes" });
+export const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'bytes' });

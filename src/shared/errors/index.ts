@@ -7,7 +7,12 @@ import { keyErrorCodes } from './keys';
 import { agentErrorCodes } from './agent';
 import { sshErrorCodes } from './ssh';
 
-export const errorCodes = [...coreErrorCodes, ...keyErrorCodes, ...agentErrorCodes, ...sshErrorCodes] as const;
+export const errorCodes = [
+  ...coreErrorCodes,
+  ...keyErrorCodes,
+  ...agentErrorCodes,
+  ...sshErrorCodes,
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const errorParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));

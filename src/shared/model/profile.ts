@@ -14,7 +14,10 @@ export function isValidHost(value: string): boolean {
 }
 
 export const hostSchema = z.string().trim().toLowerCase().refine(isValidHost, 'host');
-export const remoteUserSchema = z.string().trim().regex(/^[a-z_][a-z0-9_.-]{0,63}$/i, 'user');
+export const remoteUserSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z_][a-z0-9_.-]{0,63}$/i, 'user');
 
 export const profileKinds = ['portal'] as const;
 
@@ -31,7 +34,9 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const profileDraftSchema = profileSchema.omit({ id: true }).extend({ id: z.string().max(64).optional() });
+export const profileDraftSchema = profileSchema
+  .omit({ id: true })
+  .extend({ id: z.string().max(64).optional() });
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
 
 export const PROFILES_VERSION = 1;

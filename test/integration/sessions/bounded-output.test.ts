@@ -37,7 +37,14 @@ describe('terminal output under flow control', () => {
   it('streams 50 MB to a slow reader with bounded unacknowledged bytes and memory', async () => {
     const { api, backend } = app;
     await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.mustermann' });
-    const profile = await api.profiles.save({ kind: 'portal', name: 'Flut', host: '127.0.0.1', port: sshd.port, user: sshd.user, keyPath: '' });
+    const profile = await api.profiles.save({
+      kind: 'portal',
+      name: 'Flut',
+      host: '127.0.0.1',
+      port: sshd.port,
+      user: sshd.user,
+      keyPath: '',
+    });
     let received = 0;
     let connected = false;
     let maxInFlight = 0;
@@ -49,11 +56,17 @@ describe('terminal output under flow control', () => {
     api.on('terminal.data', ({ data }) => {
       received += data.byteLength;
       queue.push(data.byteLength);
-      maxInFlight = Math.max(maxInFlight, queue.reduce((a, b) => a + b, 0));
+      maxInFlight = Math.max(
+        maxInFlight,
+        queue.reduce((a, b) => a + b, 0),
+      );
     });
     while (!connected) await new Promise((r) => setTimeout(r, 10));
     // No echo of our command line: only the flood counts.
-    await api.terminal.write({ sessionId, data: `stty -echo; head -c ${TOTAL} /dev/zero | tr '\\0' 'x'; echo; echo FLOOD-DONE\n` });
+    await api.terminal.write({
+      sessionId,
+      data: `stty -echo; head -c ${TOTAL} /dev/zero | tr '\\0' 'x'; echo; echo FLOOD-DONE\n`,
+    });
 
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;

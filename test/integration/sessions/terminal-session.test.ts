@@ -29,7 +29,8 @@ function watch(api: Api) {
   const until = async (check: () => boolean, what: string, ms = 15_000) => {
     const end = Date.now() + ms;
     while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; states: ${JSON.stringify(states)}`);
+      if (Date.now() > end)
+        throw new Error(`timed out waiting for ${what}; states: ${JSON.stringify(states)}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   };
@@ -72,8 +73,14 @@ describe('terminal session through the contract', () => {
 
     await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt');
     const passphrasePrompt = w.prompts.find((p) => p.kind === 'passphrase')!;
-    await api.prompts.answer({ id: passphrasePrompt.id, answer: { kind: 'passphrase', passphrase: 'falsch' } });
-    await w.until(() => w.prompts.filter((p) => p.kind === 'passphrase').length === 2, 'second passphrase prompt');
+    await api.prompts.answer({
+      id: passphrasePrompt.id,
+      answer: { kind: 'passphrase', passphrase: 'falsch' },
+    });
+    await w.until(
+      () => w.prompts.filter((p) => p.kind === 'passphrase').length === 2,
+      'second passphrase prompt',
+    );
     const retry = w.prompts.filter((p) => p.kind === 'passphrase')[1]!;
     expect(retry).toMatchObject({ retry: true, keyName: 'id_ed25519' });
     await api.prompts.answer({ id: retry.id, answer: { kind: 'passphrase', passphrase: PASSPHRASE } });
@@ -83,14 +90,20 @@ describe('terminal session through the contract', () => {
     expect(hostKey).toMatchObject({ host: '127.0.0.1', port: sshd.port, fingerprint: sshd.hostFingerprint });
     await api.prompts.answer({ id: hostKey.id, answer: { kind: 'hostKey', decision: 'acceptAndRemember' } });
 
-    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'), 'connected');
+    await w.until(
+      () => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'),
+      'connected',
+    );
     await api.terminal.write({ sessionId, data: 'echo "ha""llo-welt"\n' });
     await w.until(() => (w.output.get(sessionId) ?? '').includes('hallo-welt'), 'echo output');
     await api.terminal.resize({ sessionId, cols: 100, rows: 30 });
     await api.terminal.write({ sessionId, data: 'stty size\n' });
     await w.until(() => (w.output.get(sessionId) ?? '').includes('30 100'), 'stty size after resize');
     await api.terminal.write({ sessionId, data: 'exit 3\n' });
-    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'), 'disconnected');
+    await w.until(
+      () => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'),
+      'disconnected',
+    );
     expect(w.states.filter((s) => s.sessionId === sessionId).map((s) => s.state)).toEqual([
       'connecting',
       'authenticating',
@@ -102,13 +115,19 @@ describe('terminal session through the contract', () => {
   });
 
   it('remembers the host key after a restart, and reuses the unlocked key only within one run', async () => {
-    app = app.restart();
+    app = await app.restart();
     const { api } = app;
     const w = watch(api);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt after restart');
-    await api.prompts.answer({ id: w.prompts[0]!.id, answer: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'), 'connected');
+    await api.prompts.answer({
+      id: w.prompts[0]!.id,
+      answer: { kind: 'passphrase', passphrase: PASSPHRASE },
+    });
+    await w.until(
+      () => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'),
+      'connected',
+    );
     expect(w.prompts.map((p) => p.kind)).toEqual(['passphrase']);
     await api.sessions.close({ sessionId });
   });
@@ -116,9 +135,19 @@ describe('terminal session through the contract', () => {
   it('reports a host that refuses the connection in the state event', async () => {
     const { api } = app;
     const w = watch(api);
-    const closed = await api.profiles.save({ kind: 'portal', name: 'Zu', host: '127.0.0.1', port: 1, user: '', keyPath: '' });
+    const closed = await api.profiles.save({
+      kind: 'portal',
+      name: 'Zu',
+      host: '127.0.0.1',
+      port: 1,
+      user: '',
+      keyPath: '',
+    });
     const { sessionId } = await api.sessions.open({ profileId: closed.id, cols: 80, rows: 24 });
-    await w.until(() => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'), 'failure');
+    await w.until(
+      () => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'),
+      'failure',
+    );
     expect(w.states.at(-1)!.error?.code).toBe('ssh.connectionRefused');
   });
 });

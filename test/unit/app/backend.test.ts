@@ -27,9 +27,12 @@ describe('backend through the contract', () => {
       keyPath: '',
     });
     expect(saved.host).toBe('meine-schule.de');
-    const second = first.restart();
+    const second = await first.restart();
     opened.push(second);
-    expect(await second.api.settings.get()).toMatchObject({ firmPrefix: 'iserv', fullName: 'max.mustermann' });
+    expect(await second.api.settings.get()).toMatchObject({
+      firmPrefix: 'iserv',
+      fullName: 'max.mustermann',
+    });
     expect(await second.api.profiles.list()).toEqual([saved]);
     if (process.platform !== 'win32') {
       expect(statSync(join(second.dataDir, 'settings.json')).mode & 0o777).toBe(0o600);
@@ -63,7 +66,9 @@ describe('backend through the contract', () => {
     expect(error).toBeInstanceOf(ContractError);
     expect((error as ContractError).info.code).toBe('invalidInput');
     expect(JSON.stringify((error as ContractError).info)).not.toContain('secret-ish-value');
-    await expect(api.profiles.remove({ id: 'nope' })).rejects.toMatchObject({ info: { code: 'profile.notFound' } });
+    await expect(api.profiles.remove({ id: 'nope' })).rejects.toMatchObject({
+      info: { code: 'profile.notFound' },
+    });
   });
 
   it('asks prompts through events and takes answers by id', async () => {
@@ -76,7 +81,9 @@ describe('backend through the contract', () => {
     );
     expect(opened).toHaveLength(1);
     expect(await api.prompts.pending()).toHaveLength(1);
-    expect(await api.prompts.answer({ id: opened[0]!, answer: { kind: 'hostKey', decision: 'cancel' } })).toEqual({
+    expect(
+      await api.prompts.answer({ id: opened[0]!, answer: { kind: 'hostKey', decision: 'cancel' } }),
+    ).toEqual({
       accepted: false,
     });
     await api.prompts.answer({ id: opened[0]!, answer: { kind: 'passphrase', passphrase: 'pw' } });

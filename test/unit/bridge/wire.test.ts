@@ -11,7 +11,11 @@ describe('bridge wire format', () => {
   it('carries byte arrays and Node Buffers raw in one binary frame', () => {
     const a = new Uint8Array([0, 1, 2, 255]);
     const b = Buffer.from('hallo-welt\r\n');
-    const frame = encodeMessage({ t: 'event', name: 'terminal.data', payload: { sessionId: 's', data: b, more: [a] } });
+    const frame = encodeMessage({
+      t: 'event',
+      name: 'terminal.data',
+      payload: { sessionId: 's', data: b, more: [a] },
+    });
     expect(frame).toBeInstanceOf(Uint8Array);
     const decoded = decodeMessage(frame) as { payload: { data: Uint8Array; more: Uint8Array[] } };
     expect(decoded.payload.data).toBeInstanceOf(Uint8Array);
@@ -20,7 +24,11 @@ describe('bridge wire format', () => {
   });
 
   it('rejects frames whose ranges point outside the frame', () => {
-    const frame = encodeMessage({ t: 'event', name: 'terminal.data', payload: { data: new Uint8Array(4) } }) as Uint8Array;
+    const frame = encodeMessage({
+      t: 'event',
+      name: 'terminal.data',
+      payload: { data: new Uint8Array(4) },
+    }) as Uint8Array;
     expect(() => decodeMessage(frame.subarray(0, frame.byteLength - 2))).toThrow('bad byte range');
     expect(() => decodeMessage(new Uint8Array([0, 0, 1, 0]))).toThrow('bad header length');
   });

@@ -72,7 +72,10 @@ describe('IPC sender checks', () => {
     const sent: unknown[][] = [];
     const mainFrame = { url: 'file:///app/index.html' };
     const contents = { mainFrame, isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) };
-    const ipcMain = { handle: (ch: string, h: Handler) => handlers.set(ch, h), removeHandler: (ch: string) => handlers.delete(ch) };
+    const ipcMain = {
+      handle: (ch: string, h: Handler) => handlers.set(ch, h),
+      removeHandler: (ch: string) => handlers.delete(ch),
+    };
     const events = new EventBus();
     const calls: unknown[] = [];
     const dispose = registerContractIpc({
@@ -83,9 +86,14 @@ describe('IPC sender checks', () => {
       isAppUrl: isApp,
     });
     const handle = handlers.get(IPC_CALL)!;
-    expect(await handle({ sender: contents, senderFrame: mainFrame }, 'app.info', {})).toEqual({ ok: true, value: 1 });
+    expect(await handle({ sender: contents, senderFrame: mainFrame }, 'app.info', {})).toEqual({
+      ok: true,
+      value: 1,
+    });
     const subFrame = { url: 'file:///app/index.html' };
-    expect(await handle({ sender: contents, senderFrame: subFrame }, 'app.info', {})).toMatchObject({ ok: false });
+    expect(await handle({ sender: contents, senderFrame: subFrame }, 'app.info', {})).toMatchObject({
+      ok: false,
+    });
     expect(await handle({ sender: {}, senderFrame: mainFrame }, 'app.info', {})).toMatchObject({ ok: false });
     expect(calls).toEqual([['app.info', {}]]);
     events.emit('prompt.closed', { id: 'p1' });

@@ -22,7 +22,8 @@ describe('layer rules', () => {
   });
 
   it('lets the renderer import only src/shared of the project', async () => {
-    const fromMain = "import { createBackend } from '../main/app/backend';\nexport const b = createBackend;\n";
+    const fromMain =
+      "import { createBackend } from '../main/app/backend';\nexport const b = createBackend;\n";
     expect(await restrictedImports('src/renderer/bad.ts', fromMain)).toEqual([
       expect.stringContaining('The renderer knows only the contract'),
     ]);
@@ -35,6 +36,11 @@ describe('layer rules', () => {
   it('keeps src/shared free of the other layers and src/main free of the host', async () => {
     const code = "import { startHostServer } from '../host/server';\nexport const s = startHostServer;\n";
     expect(await restrictedImports('src/main/app/bad.ts', code)).toHaveLength(1);
-    expect(await restrictedImports('src/shared/bad.ts', "import { AppError } from '../main/core/app-error';\nexport const e = AppError;\n")).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'src/shared/bad.ts',
+        "import { AppError } from '../main/core/app-error';\nexport const e = AppError;\n",
+      ),
+    ).toHaveLength(1);
   });
 });

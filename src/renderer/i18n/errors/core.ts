@@ -4,14 +4,16 @@ import type { ErrorTexts } from './types';
 export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
   de: {
     internal: 'Ein interner Fehler ist aufgetreten. Details stehen im Protokoll.',
-    'bridge.disconnected': 'Die Verbindung zum Fernwartung-Dienst ist getrennt. Bitte laden Sie die Seite neu.',
+    'bridge.disconnected':
+      'Die Verbindung zum Fernwartung-Dienst ist getrennt. Bitte laden Sie die Seite neu.',
     invalidInput: 'Ungültige Eingabe: {{detail}}',
     'storage.corruptMovedAside':
       'Die Datei {{file}} war beschädigt. Sie wurde als {{backup}} beiseitegelegt; es gelten die Standardwerte.',
     'storage.writeFailed': 'Die Datei {{file}} konnte nicht gespeichert werden: {{reason}}',
     'profile.notFound': 'Das Profil gibt es nicht mehr.',
     'session.notFound': 'Diese Sitzung ist bereits beendet.',
-    'session.userMissing': 'Für „{{profile}}“ ist kein Benutzername bekannt. Tragen Sie Firmenkürzel und Namen ein.',
+    'session.userMissing':
+      'Für „{{profile}}“ ist kein Benutzername bekannt. Tragen Sie Firmenkürzel und Namen ein.',
     'keys.unlockCancelled': 'Das Entsperren von {{file}} wurde abgebrochen.',
   },
   en: {

@@ -7,7 +7,11 @@ import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
 
-export function ProfileEditor(props: { profile?: Profile; settings: Settings; onClose: (saved?: Profile) => void }) {
+export function ProfileEditor(props: {
+  profile?: Profile;
+  settings: Settings;
+  onClose: (saved?: Profile) => void;
+}) {
   const { t } = useTranslation();
   const { api, info } = useApp();
   const errorText = useErrorText();
@@ -23,7 +27,8 @@ export function ProfileEditor(props: { profile?: Profile; settings: Settings; on
     name: name.trim() === '' ? t('profiles.invalid.name') : undefined,
     host: hostSchema.safeParse(host).success ? undefined : t('profiles.invalid.host'),
     port: /^\d+$/.test(port) && +port >= 1 && +port <= 65535 ? undefined : t('profiles.invalid.port'),
-    user: user.trim() === '' || remoteUserSchema.safeParse(user).success ? undefined : t('profiles.invalid.user'),
+    user:
+      user.trim() === '' || remoteUserSchema.safeParse(user).success ? undefined : t('profiles.invalid.user'),
   };
   const show = (key: keyof typeof invalid) => (touched ? invalid[key] : undefined);
 
@@ -57,7 +62,13 @@ export function ProfileEditor(props: { profile?: Profile; settings: Settings; on
     <section className="card" aria-label={title}>
       <h2>{title}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('profiles.name')} value={name} autoFocus onChange={(e) => setName(e.target.value)} error={show('name')} />
+        <Field
+          label={t('profiles.name')}
+          value={name}
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          error={show('name')}
+        />
         <Field
           label={t('profiles.host')}
           hint={t('profiles.hostHint')}
@@ -65,7 +76,13 @@ export function ProfileEditor(props: { profile?: Profile; settings: Settings; on
           onChange={(e) => setHost(e.target.value)}
           error={show('host')}
         />
-        <Field label={t('profiles.port')} inputMode="numeric" value={port} onChange={(e) => setPort(e.target.value)} error={show('port')} />
+        <Field
+          label={t('profiles.port')}
+          inputMode="numeric"
+          value={port}
+          onChange={(e) => setPort(e.target.value)}
+          error={show('port')}
+        />
         <Field
           label={t('profiles.user')}
           hint={t('profiles.userHint', { user: defaultRemoteUser(props.settings) })}
@@ -87,7 +104,11 @@ export function ProfileEditor(props: { profile?: Profile; settings: Settings; on
             </button>
           )}
         </div>
-        {failure && <p role="alert" className="error">{failure}</p>}
+        {failure && (
+          <p role="alert" className="error">
+            {failure}
+          </p>
+        )}
         <div className="actions">
           <button type="submit" className="primary">
             {t('profiles.save')}

@@ -6,7 +6,13 @@ import { useApp } from '../../app/context';
 import { useErrorText } from '../../components/errors';
 import { ProfileEditor } from './ProfileEditor';
 
-export function ProfileList({ settings, onConnect }: { settings: Settings; onConnect: (profile: Profile) => void }) {
+export function ProfileList({
+  settings,
+  onConnect,
+}: {
+  settings: Settings;
+  onConnect: (profile: Profile) => void;
+}) {
   const { t } = useTranslation();
   const { api } = useApp();
   const errorText = useErrorText();
@@ -48,7 +54,11 @@ export function ProfileList({ settings, onConnect }: { settings: Settings; onCon
           {t('profiles.new')}
         </button>
       </div>
-      {failure && <p role="alert" className="error">{failure}</p>}
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
       {profiles.length === 0 ? (
         <p>{t('profiles.empty')}</p>
       ) : (
@@ -59,7 +69,8 @@ export function ProfileList({ settings, onConnect }: { settings: Settings; onCon
                 <strong>{profile.name}</strong>
                 <span className="muted">
                   {' '}
-                  {t(`profiles.kind.${profile.kind}`)} · {profile.user || defaultRemoteUser(settings)}@{profile.host}
+                  {t(`profiles.kind.${profile.kind}`)} · {profile.user || defaultRemoteUser(settings)}@
+                  {profile.host}
                   {profile.port !== 22 ? `:${profile.port}` : ''}
                 </span>
               </div>

@@ -7,9 +7,16 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ConfirmUsePrompt } from '../agent/ConfirmUsePrompt';
 
-function HostKeyPrompt({ prompt, answer }: { prompt: Extract<Prompt, { kind: 'hostKey' }>; answer: (a: PromptAnswer) => void }) {
+function HostKeyPrompt({
+  prompt,
+  answer,
+}: {
+  prompt: Extract<Prompt, { kind: 'hostKey' }>;
+  answer: (a: PromptAnswer) => void;
+}) {
   const { t } = useTranslation();
-  const decide = (decision: 'acceptAndRemember' | 'connectOnce' | 'cancel') => answer({ kind: 'hostKey', decision });
+  const decide = (decision: 'acceptAndRemember' | 'connectOnce' | 'cancel') =>
+    answer({ kind: 'hostKey', decision });
   return (
     <Dialog title={t('prompts.hostKey.title')} onCancel={() => decide('cancel')}>
       <p>{t('prompts.hostKey.body', { host: prompt.host, port: prompt.port })}</p>
@@ -36,7 +43,13 @@ function HostKeyPrompt({ prompt, answer }: { prompt: Extract<Prompt, { kind: 'ho
   );
 }
 
-function PassphrasePrompt({ prompt, answer }: { prompt: Extract<Prompt, { kind: 'passphrase' }>; answer: (a: PromptAnswer) => void }) {
+function PassphrasePrompt({
+  prompt,
+  answer,
+}: {
+  prompt: Extract<Prompt, { kind: 'passphrase' }>;
+  answer: (a: PromptAnswer) => void;
+}) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const cancel = () => answer({ kind: 'passphrase', passphrase: null });
@@ -80,10 +93,14 @@ export function PromptHost() {
   const [prompts, setPrompts] = useState<Prompt[]>([]);
   useEffect(() => {
     const offOpened = api.on('prompt.opened', (prompt) => setPrompts((list) => [...list, prompt]));
-    const offClosed = api.on('prompt.closed', ({ id }) => setPrompts((list) => list.filter((p) => p.id !== id)));
-    void api.prompts.pending().then((pending) =>
-      setPrompts((list) => [...pending.filter((p) => !list.some((q) => q.id === p.id)), ...list]),
+    const offClosed = api.on('prompt.closed', ({ id }) =>
+      setPrompts((list) => list.filter((p) => p.id !== id)),
     );
+    void api.prompts
+      .pending()
+      .then((pending) =>
+        setPrompts((list) => [...pending.filter((p) => !list.some((q) => q.id === p.id)), ...list]),
+      );
     return () => {
       offOpened();
       offClosed();

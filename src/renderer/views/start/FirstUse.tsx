@@ -1,7 +1,12 @@
 // First use: firm prefix and vorname.nachname, which make the remote user.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultRemoteUser, firmPrefixSchema, fullNameSchema, type Settings } from '../../../shared/model/settings';
+import {
+  defaultRemoteUser,
+  firmPrefixSchema,
+  fullNameSchema,
+  type Settings,
+} from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
@@ -16,7 +21,8 @@ export function FirstUse({ onDone }: { onDone: (settings: Settings) => void }) {
   const [failure, setFailure] = useState<string>();
   const prefix = firmPrefixSchema.safeParse(firmPrefix);
   const name = fullNameSchema.safeParse(fullName);
-  const user = prefix.success && name.success ? defaultRemoteUser({ firmPrefix: prefix.data, fullName: name.data }) : '';
+  const user =
+    prefix.success && name.success ? defaultRemoteUser({ firmPrefix: prefix.data, fullName: name.data }) : '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +56,11 @@ export function FirstUse({ onDone }: { onDone: (settings: Settings) => void }) {
           error={touched && !name.success ? t('firstUse.invalidFullName') : undefined}
         />
         {user && <p className="preview">{t('firstUse.preview', { user })}</p>}
-        {failure && <p role="alert" className="error">{failure}</p>}
+        {failure && (
+          <p role="alert" className="error">
+            {failure}
+          </p>
+        )}
         <button type="submit" className="primary">
           {t('firstUse.save')}
         </button>

@@ -25,7 +25,11 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
   const errorText = useErrorText();
   const pane = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal>(undefined);
-  const [state, setState] = useState<SessionState>({ sessionId: '', profileId: profile.id, state: 'connecting' });
+  const [state, setState] = useState<SessionState>({
+    sessionId: '',
+    profileId: profile.id,
+    state: 'connecting',
+  });
   const [attempt, setAttempt] = useState(0);
   const sessionRef = useRef<string>(undefined);
 
@@ -53,7 +57,10 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
     });
     const paste = (event: MouseEvent) => {
       event.preventDefault();
-      void navigator.clipboard?.readText().then((text) => text && term.paste(text), () => undefined);
+      void navigator.clipboard?.readText().then(
+        (text) => text && term.paste(text),
+        () => undefined,
+      );
     };
     pane.current!.addEventListener('contextmenu', paste);
     termRef.current = term;
@@ -87,14 +94,17 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
         setState(event);
         onState(event.state);
         if (event.state === 'disconnected') {
-          terminal.write(`\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`);
+          terminal.write(
+            `\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`,
+          );
         }
       };
       if (event.sessionId === sessionId) apply();
       else if (!sessionId) early.push({ id: event.sessionId, run: apply });
     });
     const input = terminal.onData((data) => {
-      if (sessionId && sessionRef.current === sessionId) void api.terminal.write({ sessionId, data }).catch(() => undefined);
+      if (sessionId && sessionRef.current === sessionId)
+        void api.terminal.write({ sessionId, data }).catch(() => undefined);
     });
     const resize = terminal.onResize(({ cols, rows }) => {
       if (sessionId) void api.terminal.resize({ sessionId, cols, rows }).catch(() => undefined);
@@ -135,10 +145,14 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
         <span>{statusText}</span>
         {disconnected && (
           <span className="actions">
-            <button type="button" className="primary" onClick={() => {
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
                 setState({ sessionId: '', profileId: profile.id, state: 'connecting' });
                 setAttempt((n) => n + 1);
-              }}>
+              }}
+            >
               {t('terminal.reconnect')}
             </button>
             <button type="button" onClick={onClose}>
@@ -147,7 +161,12 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
           </span>
         )}
       </div>
-      <div className="terminal-pane" ref={pane} role="region" aria-label={t('terminal.label', { name: profile.name })} />
+      <div
+        className="terminal-pane"
+        ref={pane}
+        role="region"
+        aria-label={t('terminal.label', { name: profile.name })}
+      />
     </div>
   );
 }
