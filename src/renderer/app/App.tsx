@@ -124,12 +124,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       ))}
       <main className="content">
         <div hidden={activeTab !== 0} className="start">
+          {/* Who the person is comes first; then the key; then the profiles. */}
+          {!isFirstUseDone(settings) && <FirstUse onDone={setSettings} />}
           <KeySetupOffer settings={settings} onOpen={() => setActiveTab(KEY_WIZARD_VIEW_ID)} />
-          {isFirstUseDone(settings) ? (
-            <ProfileList settings={settings} onConnect={open} />
-          ) : (
-            <FirstUse onDone={setSettings} />
-          )}
+          {isFirstUseDone(settings) && <ProfileList settings={settings} onConnect={open} />}
         </div>
         {fixedViews.map((view) => (
           <div key={view.id} hidden={activeTab !== view.id} className="start">
