@@ -211,3 +211,54 @@ test('confirm each use: the dialog names key and destination, and Allow lets the
     removeDir(second.dataDir);
   }
 });
+
+test('ssh-add -c: a signature for OpenSSH waits until the app asks and the user allows it', async ({
+  page,
+}) => {
+  const key = join(keyDir, 'id_confirm');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bestaetigen@firma.de', '-f', key]);
+  sshd.authorize(execFileSync('ssh-keygen', ['-y', '-f', key], { encoding: 'utf8' }));
+  const third = await startHost();
+  try {
+    const socket = third.values.SSH_AUTH_SOCK!;
+    const env = { PATH: process.env.PATH, SSH_AUTH_SOCK: socket, LANG: 'C' };
+    await run('ssh-add', ['-c', key], { env });
+    await page.goto(third.url);
+    await firstUse(page);
+
+    // OpenSSH's ssh logs in through the app's agent; its signature needs the user's yes.
+    let finished = false;
+    const login = run(
+      'ssh',
+      [
+        '-o',
+        `IdentityAgent=${socket}`,
+        '-o',
+        'IdentitiesOnly=no',
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'StrictHostKeyChecking=no',
+        '-o',
+        'UserKnownHostsFile=/dev/null',
+        '-p',
+        String(sshd.port),
+        `${sshd.user}@127.0.0.1`,
+        'echo ssh-bestaetigt',
+      ],
+      { env },
+    ).finally(() => (finished = true));
+    const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
+    await expect(confirm).toBeVisible();
+    await expect(confirm).toContainText('bestaetigen@firma.de');
+    await page.waitForTimeout(300);
+    expect(finished).toBe(false);
+    await confirm.getByRole('button', { name: 'Erlauben' }).click();
+    const { stdout } = await login;
+    expect(stdout.trim()).toBe('ssh-bestaetigt');
+    await expect(confirm).toHaveCount(0);
+  } finally {
+    await third.stop();
+    removeDir(third.dataDir);
+  }
+});
