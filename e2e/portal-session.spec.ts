@@ -70,7 +70,9 @@ test('first use, profile, host key, terminal, exit, and a restart that remembers
     await hostKey.getByRole('button', { name: 'Akzeptieren und merken' }).click();
 
     await expect(page.getByRole('status')).toContainText('Verbunden');
-    await typeInTerminal(page, 'echo hallo-welt');
+    // The terminal has the focus once connected: typing goes straight to the server.
+    await page.keyboard.type('echo hallo-welt');
+    await page.keyboard.press('Enter');
     await expect(page.locator('.xterm-rows')).toContainText('hallo-welt');
     await typeInTerminal(page, 'exit');
     await expect(page.getByRole('status')).toContainText('Getrennt');

@@ -72,8 +72,10 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
   }, []);
 
   useEffect(() => {
+    // Also when the session changes state: after the host key or passphrase
+    // dialog closes, typing goes to the terminal, not to a hidden button.
     if (active) termRef.current?.focus();
-  }, [active]);
+  }, [active, state.state]);
 
   // One connection per attempt (first connect and every Reconnect).
   useEffect(() => {
