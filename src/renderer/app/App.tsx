@@ -59,7 +59,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setActiveTab(tab.id);
   };
   const close = (id: number) => {
-    setTabs((list) => list.filter((tab) => tab.id !== id));
+    // As PuTTY does: a live session is not closed by a stray click.
+    const tab = tabs.find((x) => x.id === id);
+    if (tab?.state === 'connected' && !window.confirm(t('terminal.confirmClose', { name: tab.profile.name })))
+      return;
+    setTabs((list) => list.filter((x) => x.id !== id));
     setActiveTab((current) => (current === id ? 0 : current));
   };
 

@@ -13,6 +13,7 @@ export const terminalTexts = {
       reconnect: 'Neu verbinden',
       close: 'Tab schließen',
       closeTab: 'Tab {{name}} schließen',
+      confirmClose: 'Die Sitzung „{{name}}“ ist noch verbunden. Trennen und Tab schließen?',
     },
   },
   en: {
@@ -28,6 +29,7 @@ export const terminalTexts = {
       reconnect: 'Reconnect',
       close: 'Close tab',
       closeTab: 'Close tab {{name}}',
+      confirmClose: 'The session “{{name}}” is still connected. Disconnect and close the tab?',
     },
   },
 };

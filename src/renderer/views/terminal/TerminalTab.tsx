@@ -11,6 +11,7 @@ import type { Profile } from '../../../shared/model/profile';
 import { useApp } from '../../app/context';
 import { useErrorText } from '../../components/errors';
 import { AckBatcher } from './ack-batcher';
+import { clipboardAction } from './clipboard-keys';
 
 export interface TerminalTabProps {
   profile: Profile;
@@ -55,14 +56,25 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
       const text = term.getSelection();
       if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
     });
-    const paste = (event: MouseEvent) => {
-      event.preventDefault();
+    const pasteClipboard = () =>
       void navigator.clipboard?.readText().then(
         (text) => text && term.paste(text),
         () => undefined,
       );
+    const paste = (event: MouseEvent) => {
+      event.preventDefault();
+      pasteClipboard();
     };
     pane.current!.addEventListener('contextmenu', paste);
+    term.attachCustomKeyEventHandler((event) => {
+      const action = clipboardAction(event);
+      if (action === 'paste') pasteClipboard();
+      if (action === 'copy' && term.hasSelection())
+        void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
+      // Handled keys do not reach the server.
+      if (action) event.preventDefault();
+      return action === null;
+    });
     termRef.current = term;
     return () => {
       observer.disconnect();
