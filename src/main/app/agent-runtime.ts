@@ -27,6 +27,7 @@ import type { PromptService } from '../prompts/prompt-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { KnownHosts } from '../ssh/known-hosts';
 import { unlockKeyFileIntoAgent } from './key-unlock';
+import type { StoredPassphrases } from './secret-vault';
 
 /** How long a confirm-each-use prompt waits before the agent denies. */
 export const CONFIRM_TIMEOUT_MS = 60_000;
@@ -78,6 +79,8 @@ export interface AgentRuntimeDeps {
   log: Logger;
   /** Tells the user about a key that failed to load at start. */
   notify: (notice: ErrorInfo) => void;
+  /** Passphrases of remembered keys the user chose to keep in the OS keychain; none = not offered. */
+  passphrases?: StoredPassphrases;
 }
 
 export interface AgentStartOptions {
@@ -95,6 +98,7 @@ export interface AddFileInput {
   confirm?: boolean;
   lifetimeSeconds?: number;
   remember?: boolean;
+  storePassphrase?: boolean;
 }
 
 export class AgentRuntime {
@@ -108,7 +112,13 @@ export class AgentRuntime {
   private disposed = false;
 
   constructor(private readonly deps: AgentRuntimeDeps) {
+    // A stored passphrase lives only as long as its key is remembered, however
+    // the path leaves the list (agent.remove with forget, or settings.update).
+    deps.passphrases?.retain(deps.settings.get().agentKeyPaths);
     this.unsubscribe.push(
+      deps.settings.onChange((settings) => {
+        if (deps.passphrases?.retain(settings.agentKeyPaths)) this.emitChanged();
+      }),
       deps.agent.onChange(() => this.emitChanged()),
       deps.agent.onRefusal((refusal) => {
         const info: AgentRefusalInfo = { ...refusal, at: Date.now() };
@@ -159,26 +169,35 @@ export class AgentRuntime {
       socketError: this.socketError,
       pipes: this.pipeNames,
       refusals: [...this.refusals],
+      vaultAvailable: this.deps.passphrases?.available() ?? false,
     };
   }
 
   list(): AgentKey[] {
     const remembered = new Set(this.deps.settings.get().agentKeyPaths);
-    return this.deps.agent.list().map((key) => toAgentKey(key, remembered));
+    return this.deps.agent.list().map((key) => this.toAgentKey(key, remembered));
   }
 
   async addFile(input: AddFileInput): Promise<AgentKey> {
     const path = normaliseKeyPath(input.path);
+    // Refused before the key is loaded, so a refusal changes nothing.
+    if (input.storePassphrase) {
+      if (!input.remember) throw new AppError('agent.storePassphraseNeedsRemember');
+      if (!this.deps.passphrases?.available()) throw new AppError('agent.vaultUnavailable');
+    }
     const info = await this.deps.agent.addFromFile(path, input.passphrase, {
       constraints: {
         ...(input.confirm ? { confirm: true } : {}),
         ...(input.lifetimeSeconds ? { lifetimeSeconds: input.lifetimeSeconds } : {}),
       },
     });
-    if (input.remember) this.remember(path);
+    if (input.remember) {
+      this.remember(path);
+      this.storePassphrase(path, input.storePassphrase ? input.passphrase : undefined);
+    }
     // A re-add with other constraints does not change the count: tell the view anyway.
     this.emitChanged();
-    return toAgentKey(info, new Set(this.deps.settings.get().agentKeyPaths));
+    return this.toAgentKey(info, new Set(this.deps.settings.get().agentKeyPaths));
   }
 
   remove(fingerprint: string, forget = false): void {
@@ -230,6 +249,68 @@ export class AgentRuntime {
   private forget(path: string): void {
     const paths = this.deps.settings.get().agentKeyPaths;
     if (paths.includes(path)) this.deps.settings.update({ agentKeyPaths: paths.filter((p) => p !== path) });
+    this.deps.passphrases?.delete(path);
+  }
+
+  /**
+   * Keeps the passphrase of a remembered key sealed, or (none given: the
+   * option unchecked, or a key without one) deletes a stored one. Sealing
+   * that fails leaves the key loaded and remembered, and says so.
+   */
+  private storePassphrase(path: string, passphrase: string | undefined): void {
+    const store = this.deps.passphrases;
+    if (!store) return;
+    if (!passphrase) {
+      store.delete(path);
+      return;
+    }
+    try {
+      store.put(path, passphrase);
+    } catch (error) {
+      store.delete(path);
+      // The error's text comes from the keychain, never holds the passphrase; the name is enough.
+      this.deps.log.warn(`agent: passphrase of ${basename(path)} not stored: ${errorName(error)}`);
+      this.deps.notify({ code: 'agent.passphraseNotStored', params: { file: path } });
+    }
+  }
+
+  /**
+   * A remembered key with a stored passphrase loads without a prompt. When
+   * the passphrase cannot be opened (keychain changed or gone) or no longer
+   * fits (key file changed), the stale entry is dropped, the user is told,
+   * and false sends the caller on to the prompt. Other failures (file
+   * missing) keep the entry and are thrown as before.
+   */
+  private async loadWithStoredPassphrase(path: string): Promise<boolean> {
+    const store = this.deps.passphrases;
+    if (!store?.has(path)) return false;
+    if (this.deps.agent.list().some((key) => key.source === path)) return true;
+    const drop = (why: string) => {
+      store.delete(path);
+      this.deps.log.warn(`agent: stored passphrase of ${basename(path)} dropped: ${why}`);
+      this.deps.notify({ code: 'agent.storedPassphraseFailed', params: { file: path } });
+      this.emitChanged();
+      return false;
+    };
+    let passphrase: string | null;
+    try {
+      passphrase = store.reveal(path);
+    } catch (error) {
+      return drop(`cannot be opened (${errorName(error)})`);
+    }
+    if (passphrase === null) return false;
+    try {
+      await this.deps.agent.addFromFile(path, passphrase);
+      return true;
+    } catch (error) {
+      if (
+        isAppError(error) &&
+        (error.code === 'keys.wrongPassphrase' || error.code === 'keys.passphraseRequired')
+      ) {
+        return drop(error.code);
+      }
+      throw error;
+    }
   }
 
   private async startTransports(options: AgentStartOptions): Promise<void> {
@@ -301,6 +382,7 @@ export class AgentRuntime {
     for (const path of paths) {
       if (this.disposed) return;
       try {
+        if (await this.loadWithStoredPassphrase(path)) continue;
         await unlockKeyFileIntoAgent(path, this.deps.agent, this.deps.prompts);
       } catch (error) {
         const info: ErrorInfo = isAppError(error) ? error.toInfo() : { code: 'internal', params: {} };
@@ -317,6 +399,20 @@ export class AgentRuntime {
     if (this.disposed) return;
     this.deps.events.emit('agent.changed', { state: this.state(), keys: this.list() });
   }
+
+  private toAgentKey(key: AgentKeyInfo, remembered: ReadonlySet<string>): AgentKey {
+    const isRemembered = remembered.has(key.source);
+    return {
+      ...toAgentKey(key, isRemembered),
+      passphraseStored: isRemembered && (this.deps.passphrases?.has(key.source) ?? false),
+    };
+  }
+}
+
+/** An error's class name only: for logs that must not carry anything the error might hold. */
+function errorName(error: unknown): string {
+  if (isAppError(error)) return error.code;
+  return error instanceof Error ? error.name : typeof error;
 }
 
 /**
@@ -327,7 +423,7 @@ export function keyFileArguments(argv: string[], skip: number): string[] {
   return argv.slice(skip).filter((arg) => arg !== '' && !arg.startsWith('-') && arg !== '.');
 }
 
-function toAgentKey(key: AgentKeyInfo, remembered: ReadonlySet<string>): AgentKey {
+function toAgentKey(key: AgentKeyInfo, remembered: boolean): Omit<AgentKey, 'passphraseStored'> {
   return {
     type: key.type,
     bits: key.bits,
@@ -340,6 +436,6 @@ function toAgentKey(key: AgentKeyInfo, remembered: ReadonlySet<string>): AgentKe
     lastUsedAt: key.lastUsedAt,
     confirm: key.confirm,
     expiresAt: key.expiresAt,
-    remembered: remembered.has(key.source),
+    remembered,
   };
 }

@@ -1,7 +1,8 @@
 // The composition root: builds every service from a data directory and
 // exposes them through the contract. Electron's main, the headless host and
 // the integration tests all start here; only the shell differs.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
 import { AgentKeyStore } from '../agent';
 import { createDispatcher, type Dispatcher, type Handlers } from '../contract/dispatcher';
@@ -16,6 +17,7 @@ import { SettingsService, settingsDocument } from '../settings/settings-service'
 import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
 import type { LookupFn } from '../ssh/tcp';
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
+import { createMemoryStore } from '../storage/document-store';
 import type { StorageNotice } from '../storage/notices';
 import { AgentRuntime, confirmThroughPrompts } from './agent-runtime';
 import { agentHandlers } from './handlers/agent';
@@ -24,6 +26,7 @@ import { keyHandlers } from './handlers/keys';
 import { profileHandlers } from './handlers/profiles';
 import { sessionHandlers } from './handlers/sessions';
 import type { ShellInfo } from './platform';
+import { emptyVaultDocument, StoredPassphrases, vaultDocument } from './secret-vault';
 
 export interface BackendOptions {
   dataDir: string;
@@ -86,7 +89,24 @@ export function createBackend(options: BackendOptions): Backend {
     notices.push(notice);
     events.emit('app.notice', notice);
   };
-  const agentRuntime = new AgentRuntime({ agent, prompts, events, settings, knownHosts, log, notify });
+  // Sealed passphrases (opt-in, OS keychain) in their own file, never in settings.
+  // Without a vault the file is opened only to delete what an earlier run left.
+  const passphrases = new StoredPassphrases(
+    options.shell.vault || existsSync(join(dataDir, 'vault.json'))
+      ? open('vault', vaultDocument)
+      : createMemoryStore(emptyVaultDocument()),
+    options.shell.vault,
+  );
+  const agentRuntime = new AgentRuntime({
+    agent,
+    prompts,
+    events,
+    settings,
+    knownHosts,
+    log,
+    notify,
+    passphrases,
+  });
   void agentRuntime.start({
     socketPath: options.agentSocket,
     keyFiles: options.agentKeyFiles,

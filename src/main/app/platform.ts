@@ -1,5 +1,7 @@
 // What the shell around the backend offers. Electron provides native
-// dialogs; the headless host (a browser tab) does not.
+// dialogs and the OS keychain; the headless host (a browser tab) does not.
+import type { SecretVault } from './secret-vault';
+
 export interface NativeDialogs {
   openFile(options: { title?: string }): Promise<string | null>;
 }
@@ -8,4 +10,6 @@ export interface ShellInfo {
   kind: 'electron' | 'browser';
   version: string;
   dialogs?: NativeDialogs;
+  /** Seals stored passphrases (Electron's safeStorage); none = the option is not offered. */
+  vault?: SecretVault;
 }

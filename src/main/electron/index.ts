@@ -2,13 +2,14 @@
 // navigation, IPC checks) lives in security.ts and ipc.ts, tested in Node.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
 import { keyFileArguments } from '../app/agent-runtime';
 import { allowNavigation, externalOpenAllowed, isAppUrl, mainWindowOptions, withCsp } from './security';
 import { electronConfFactory } from './electron-conf';
 import { registerContractIpc } from './ipc';
+import { safeStorageVault } from './safe-storage-vault';
 
 let window: BrowserWindow | undefined;
 let backend: Backend | undefined;
@@ -72,6 +73,8 @@ if (!app.requestSingleInstanceLock()) {
             return result.canceled ? null : (result.filePaths[0] ?? null);
           },
         },
+        // Opt-in stored passphrases, sealed by the OS keychain (after ready, as safeStorage needs).
+        vault: safeStorageVault(safeStorage),
       },
     });
     window = createWindow();

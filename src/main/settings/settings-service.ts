@@ -15,7 +15,15 @@ export const settingsDocument: VersionedDocument<Settings> = {
 };
 
 export class SettingsService {
+  private readonly listeners = new Set<(settings: Settings) => void>();
+
   constructor(private readonly store: DocumentStore<Settings>) {}
+
+  /** Called after every update (e.g. the agent drops stored passphrases of keys no longer remembered). */
+  onChange(listener: (settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   get(): Settings {
     return this.store.read();
@@ -25,6 +33,7 @@ export class SettingsService {
   update(update: SettingsUpdate): Settings {
     const next = settingsSchema.parse({ ...this.store.read(), ...update });
     this.store.write(next);
+    for (const listener of this.listeners) listener(next);
     return next;
   }
 }

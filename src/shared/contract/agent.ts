@@ -28,6 +28,8 @@ export const agentKeySchema = z.object({
   expiresAt: z.number().nullable(),
   /** The source path is among the keys loaded at start (settings.agentKeyPaths). */
   remembered: z.boolean(),
+  /** Its passphrase is stored, sealed by the OS keychain, and loads it at start without asking. */
+  passphraseStored: z.boolean(),
 });
 export type AgentKey = z.infer<typeof agentKeySchema>;
 
@@ -70,6 +72,8 @@ export const agentStateSchema = z.object({
   pipes: agentPipesSchema.nullable(),
   /** The latest refusals, newest last (kept in main so a view opened later still shows them). */
   refusals: z.array(agentRefusalSchema),
+  /** The OS keychain can seal passphrases (Electron's safeStorage); false in the browser. */
+  vaultAvailable: z.boolean(),
 });
 export type AgentStateInfo = z.infer<typeof agentStateSchema>;
 
@@ -83,6 +87,13 @@ export const agentAddFileSchema = z.object({
   lifetimeSeconds: z.number().int().min(1).max(MAX_AGENT_LIFETIME_SECONDS).optional(),
   /** Load this file again at every start (the passphrase is asked then). */
   remember: z.boolean().optional(),
+  /**
+   * With `remember`: keep the passphrase, sealed by the OS keychain, and load
+   * the key at start without asking. False or left out with `remember`
+   * deletes a stored one. Errors: agent.vaultUnavailable,
+   * agent.storePassphraseNeedsRemember.
+   */
+  storePassphrase: z.boolean().optional(),
 });
 
 export const agentCalls = {
@@ -90,7 +101,7 @@ export const agentCalls = {
   'agent.list': call(noInput, z.array(agentKeySchema)),
   /** Errors: keys.passphraseRequired, keys.wrongPassphrase, keys.policyRefused, agent.keyFileUnreadable, ... */
   'agent.addFile': call(agentAddFileSchema, agentKeySchema),
-  /** `forget` also drops the key's file from the keys loaded at start. */
+  /** `forget` also drops the key's file from the keys loaded at start (and its stored passphrase). */
   'agent.remove': call(z.object({ fingerprint, forget: z.boolean().optional() }), ok),
   'agent.removeAll': call(noInput, z.object({ removed: z.number() })),
   'agent.lock': call(z.object({ passphrase: z.string().min(1).max(1024) }), ok),

@@ -32,4 +32,12 @@ export const agentErrorCodes = [
   'agent.windowsApiUnavailable',
   // params: {call, code} — a Windows API call failed; code is GetLastError().
   'agent.windowsCallFailed',
+  // Storing a passphrase was asked for, but there is no OS keychain to seal it (or it is no real protection).
+  'agent.vaultUnavailable',
+  // Storing a passphrase was asked for a key that is not remembered.
+  'agent.storePassphraseNeedsRemember',
+  // params: {file} — the key was loaded and remembered, but sealing its passphrase failed.
+  'agent.passphraseNotStored',
+  // params: {file} — at start the stored passphrase could not be opened or was wrong: dropped, asked instead.
+  'agent.storedPassphraseFailed',
 ] as const;

@@ -27,6 +27,14 @@ export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
       'Die Windows-Komponente {{library}} konnte nicht geladen werden ({{reason}}). Der Agent ist für PuTTY und WinSCP nicht erreichbar.',
     'agent.windowsCallFailed':
       'Der Windows-Aufruf {{call}} ist fehlgeschlagen (Fehlercode {{code}}). Der Agent ist für PuTTY und WinSCP nicht erreichbar.',
+    'agent.vaultUnavailable':
+      'Der Schlüsselbund des Systems ist nicht verfügbar: Die Passphrase kann nicht gespeichert werden.',
+    'agent.storePassphraseNeedsRemember':
+      'Die Passphrase kann nur für einen Schlüssel gespeichert werden, der beim Start geladen wird.',
+    'agent.passphraseNotStored':
+      'Der Schlüssel {{file}} ist geladen und gemerkt, aber seine Passphrase konnte nicht im Schlüsselbund gespeichert werden. Sie wird beim Start abgefragt.',
+    'agent.storedPassphraseFailed':
+      'Die gespeicherte Passphrase für {{file}} passt nicht mehr (Schlüsselbund oder Schlüsseldatei geändert). Sie wurde gelöscht; bitte geben Sie die Passphrase erneut ein.',
   },
   en: {
     'agent.noKeys': 'No key available: load a key into the agent.',
@@ -51,5 +59,12 @@ export const agentErrorTexts: ErrorTexts<(typeof agentErrorCodes)[number]> = {
       'The Windows component {{library}} could not be loaded ({{reason}}). PuTTY and WinSCP cannot reach the agent.',
     'agent.windowsCallFailed':
       'The Windows call {{call}} failed (error code {{code}}). PuTTY and WinSCP cannot reach the agent.',
+    'agent.vaultUnavailable': 'The system keychain is not available: the passphrase cannot be stored.',
+    'agent.storePassphraseNeedsRemember':
+      'The passphrase can only be stored for a key that is loaded at start.',
+    'agent.passphraseNotStored':
+      'The key {{file}} is loaded and remembered, but its passphrase could not be stored in the keychain. It will be asked at start.',
+    'agent.storedPassphraseFailed':
+      'The stored passphrase for {{file}} no longer fits (keychain or key file changed). It was deleted; please enter the passphrase again.',
   },
 };

@@ -27,6 +27,7 @@ export const agentTexts = {
         yes: 'Ja',
         no: 'Nein',
         remembered: 'wird beim Start geladen',
+        passphraseStored: 'Passphrase im Schlüsselbund',
         remove: 'Entfernen',
         removeLabel: 'Schlüssel {{name}} entfernen',
         removeAll: 'Alle entfernen',
@@ -43,6 +44,9 @@ export const agentTexts = {
         lifetimeHint: 'Leer lassen: bleibt geladen, bis Sie ihn entfernen oder die App beenden.',
         lifetimeInvalid: 'Bitte eine ganze Zahl von 1 bis 525600.',
         remember: 'Merken und bei jedem Start laden',
+        storePassphrase: 'Passphrase im Schlüsselbund des Systems speichern',
+        storePassphraseHint:
+          'Bequemer, aber weniger Schutz: Wer an Ihrem Benutzerkonto angemeldet ist, kann den Schlüssel dann ohne Passphrase nutzen.',
         pathMissing: 'Bitte eine Schlüsseldatei angeben.',
         submit: 'Schlüssel laden',
         added: 'Schlüssel {{name}} geladen.',
@@ -77,7 +81,8 @@ export const agentTexts = {
       },
       remembered: {
         title: 'Beim Start geladen',
-        intro: 'Diese Dateien lädt der Agent bei jedem Start; die Passphrase wird dann einmal abgefragt.',
+        intro:
+          'Diese Dateien lädt der Agent bei jedem Start; die Passphrase wird dann einmal abgefragt, außer sie ist im Schlüsselbund gespeichert.',
         forget: 'Nicht mehr laden',
         forgetLabel: '{{path}} nicht mehr beim Start laden',
       },
@@ -123,6 +128,7 @@ export const agentTexts = {
         yes: 'Yes',
         no: 'No',
         remembered: 'loaded at start',
+        passphraseStored: 'passphrase in keychain',
         remove: 'Remove',
         removeLabel: 'Remove key {{name}}',
         removeAll: 'Remove all',
@@ -139,6 +145,9 @@ export const agentTexts = {
         lifetimeHint: 'Leave empty: stays loaded until you remove it or quit the app.',
         lifetimeInvalid: 'Please enter a whole number from 1 to 525600.',
         remember: 'Remember and load at every start',
+        storePassphrase: 'Store the passphrase in the system keychain',
+        storePassphraseHint:
+          'More convenient, less protection: whoever is logged in to your user account can then use the key without the passphrase.',
         pathMissing: 'Please enter a key file.',
         submit: 'Load key',
         added: 'Key {{name}} loaded.',
@@ -173,7 +182,8 @@ export const agentTexts = {
       },
       remembered: {
         title: 'Loaded at start',
-        intro: 'The agent loads these files at every start; the passphrase is asked once then.',
+        intro:
+          'The agent loads these files at every start; the passphrase is asked once then, unless it is stored in the keychain.',
         forget: 'Stop loading',
         forgetLabel: 'Stop loading {{path}} at start',
       },

@@ -1,5 +1,7 @@
 // Load a key file into the agent. The passphrase field appears only when
 // main answers keys.passphraseRequired; the passphrase is dropped after use.
+// Keeping it in the OS keychain is offered only where main has one (Electron)
+// and only for a remembered key; it is off by default.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContractError } from '../../../shared/contract/api';
@@ -18,7 +20,14 @@ function parseMinutes(text: string): number | null | 'invalid' {
   return minutes >= 1 && minutes <= MAX_MINUTES ? minutes : 'invalid';
 }
 
-export function AddKeyForm({ onAdded }: { onAdded: () => void | Promise<void> }) {
+export function AddKeyForm({
+  onAdded,
+  vaultAvailable,
+}: {
+  onAdded: () => void | Promise<void>;
+  /** The OS keychain can keep passphrases (agent.state). */
+  vaultAvailable: boolean;
+}) {
   const { t } = useTranslation();
   const { api, info } = useApp();
   const errorText = useErrorText();
@@ -29,6 +38,7 @@ export function AddKeyForm({ onAdded }: { onAdded: () => void | Promise<void> })
   const [confirm, setConfirm] = useState(false);
   const [lifetime, setLifetime] = useState('');
   const [remember, setRemember] = useState(false);
+  const [storePassphrase, setStorePassphrase] = useState(false);
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -54,6 +64,7 @@ export function AddKeyForm({ onAdded }: { onAdded: () => void | Promise<void> })
         confirm,
         ...(minutes ? { lifetimeSeconds: minutes * 60 } : {}),
         remember,
+        ...(remember && vaultAvailable ? { storePassphrase } : {}),
       });
       setPassphrase('');
       setNeedsPassphrase(false);
@@ -138,6 +149,22 @@ export function AddKeyForm({ onAdded }: { onAdded: () => void | Promise<void> })
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />{' '}
             {t('agent.add.remember')}
           </label>
+          {vaultAvailable && remember && (
+            <div>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={storePassphrase}
+                  aria-describedby="agent-add-store-hint"
+                  onChange={(e) => setStorePassphrase(e.target.checked)}
+                />{' '}
+                {t('agent.add.storePassphrase')}
+              </label>
+              <small id="agent-add-store-hint" className="hint">
+                {t('agent.add.storePassphraseHint')}
+              </small>
+            </div>
+          )}
         </div>
         {failure && (
           <p role="alert" className="error">

@@ -118,6 +118,7 @@ export function AgentView({ settings, onSettings }: ViewContext) {
       />
 
       <AddKeyForm
+        vaultAvailable={state?.vaultAvailable ?? false}
         onAdded={async () => {
           // "remember" changed the settings in main; keep the frame's copy current.
           onSettings(await api.settings.get());

@@ -57,6 +57,9 @@ export function KeyTable({
                   <td>
                     <span className="source">{key.source}</span>
                     {key.remembered && <small className="muted"> ({t('agent.keys.remembered')})</small>}
+                    {key.passphraseStored && (
+                      <small className="muted"> ({t('agent.keys.passphraseStored')})</small>
+                    )}
                   </td>
                   <td>{time(key.addedAt)}</td>
                   <td>{key.useCount}</td>
