@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, unit and integration tests, the build, and the
-// end-to-end tests in Debian's Chromium. Stops at the first failing step and
+// `npm test`: typecheck, lint, the build, unit and integration tests (the
+// packaging test reads the build), and the end-to-end tests in Debian's Chromium. Stops at the first failing step and
 // ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,12 +13,12 @@ rmSync(playwrightReport, { force: true });
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['build', 'npm', ['run', '--silent', 'build']],
   [
     'unit + integration',
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
   ],
-  ['build', 'npm', ['run', '--silent', 'build']],
   [
     'e2e',
     'npx',
