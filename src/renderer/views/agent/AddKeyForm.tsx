@@ -9,6 +9,7 @@ import { MAX_AGENT_LIFETIME_SECONDS } from '../../../shared/contract/agent';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
+import { ErrorMessage } from '../../components/Messages';
 
 const MAX_MINUTES = MAX_AGENT_LIFETIME_SECONDS / 60;
 
@@ -166,11 +167,7 @@ export function AddKeyForm({
             </div>
           )}
         </div>
-        {failure && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
+        <ErrorMessage>{failure}</ErrorMessage>
         {done && <p role="status">{done}</p>}
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>

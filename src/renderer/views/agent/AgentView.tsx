@@ -12,6 +12,7 @@ import { KeyTable } from './KeyTable';
 import { LockForm } from './LockForm';
 import { SocketInfo } from './SocketInfo';
 import './agent.css';
+import { ErrorMessage } from '../../components/Messages';
 
 /** Use counts change without an event; the view refreshes them while it is open. */
 const REFRESH_MS = 5_000;
@@ -78,11 +79,7 @@ export function AgentView({ settings, onSettings }: ViewContext) {
             {state.locked && <strong> · {t('agent.lockedState')}</strong>}
           </p>
         )}
-        {failure && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
+        <ErrorMessage>{failure}</ErrorMessage>
       </section>
 
       {state && state.refusals.length > 0 && (

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
 import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
 import { isUsableKeyPath } from './path-rule';
+import { ErrorMessage, BusyNote } from '../../components/Messages';
 
 export function ExistingKeyForm(props: {
   settings: Settings;
@@ -84,17 +85,8 @@ export function ExistingKeyForm(props: {
           onChange={(e) => setPassphrase(e.target.value)}
         />
       </fieldset>
-      {busy && (
-        <p role="status" className="progress">
-          <progress aria-label={t('keys.loading')} />
-          <span>{t('keys.loading')}</span>
-        </p>
-      )}
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+      {busy && <BusyNote text={t('keys.loading')} />}
+      <ErrorMessage>{failure}</ErrorMessage>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('keys.load')}

@@ -12,6 +12,7 @@ import { toErrorInfo, useErrorText } from '../../components/errors';
 import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
 import { passphraseProblem, passphraseStrength } from './passphrase';
 import { isUsableKeyPath } from './path-rule';
+import { ErrorMessage, BusyNote } from '../../components/Messages';
 
 export function NewKeyForm(props: {
   settings: Settings;
@@ -169,17 +170,8 @@ export function NewKeyForm(props: {
           {t('keys.ppkCopy')}
         </label>
       </fieldset>
-      {busy && (
-        <p role="status" className="progress">
-          <progress aria-label={t('keys.generating')} />
-          <span>{t('keys.generating')}</span>
-        </p>
-      )}
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+      {busy && <BusyNote text={t('keys.generating')} />}
+      <ErrorMessage>{failure}</ErrorMessage>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('keys.generate')}

@@ -6,6 +6,7 @@ import { defaultRemoteUser, type Settings } from '../../../shared/model/settings
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
+import { ErrorMessage } from '../../components/Messages';
 
 export function ProfileEditor(props: {
   profile?: Profile;
@@ -104,11 +105,7 @@ export function ProfileEditor(props: {
             </button>
           )}
         </div>
-        {failure && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
+        <ErrorMessage>{failure}</ErrorMessage>
         <div className="actions">
           <button type="submit" className="primary">
             {t('profiles.save')}

@@ -5,6 +5,7 @@ import { defaultRemoteUser, type Settings } from '../../../shared/model/settings
 import { useApp } from '../../app/context';
 import { useErrorText } from '../../components/errors';
 import { ProfileEditor } from './ProfileEditor';
+import { ErrorMessage } from '../../components/Messages';
 
 export function ProfileList({
   settings,
@@ -54,11 +55,7 @@ export function ProfileList({
           {t('profiles.new')}
         </button>
       </div>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage>{failure}</ErrorMessage>
       {profiles.length === 0 ? (
         <p>{t('profiles.empty')}</p>
       ) : (

@@ -10,6 +10,7 @@ import {
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
+import { ErrorMessage } from '../../components/Messages';
 
 export function FirstUse({ onDone }: { onDone: (settings: Settings) => void }) {
   const { t } = useTranslation();
@@ -56,11 +57,7 @@ export function FirstUse({ onDone }: { onDone: (settings: Settings) => void }) {
           error={touched && !name.success ? t('firstUse.invalidFullName') : undefined}
         />
         {user && <p className="preview">{t('firstUse.preview', { user })}</p>}
-        {failure && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
+        <ErrorMessage>{failure}</ErrorMessage>
         <button type="submit" className="primary">
           {t('firstUse.save')}
         </button>
