@@ -131,6 +131,8 @@ export class SessionService {
   /** The profile's own key, or the default key, is unlocked into the agent once. */
   private async ensureKey(profile: Profile, signal: AbortSignal): Promise<void> {
     const { agent, prompts, settings } = this.deps;
+    // A locked agent offers no keys: say so instead of a bare "login failed".
+    if (agent.locked) throw new AppError('agent.locked', {});
     if (profile.keyPath) {
       await unlockKeyFileIntoAgent(profile.keyPath, agent, prompts, signal);
       return;

@@ -150,4 +150,21 @@ describe('terminal session through the contract', () => {
     );
     expect(w.states.at(-1)!.error?.code).toBe('ssh.connectionRefused');
   });
+
+  it('says the agent is locked instead of a bare login failure', async () => {
+    const { api, backend } = app;
+    const w = watch(api);
+    await backend.agent.lock('sperre');
+    try {
+      const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
+      await w.until(
+        () => w.states.some((s) => s.sessionId === sessionId && s.state === 'disconnected'),
+        'failure',
+      );
+      expect(w.states.at(-1)!.error?.code).toBe('agent.locked');
+      expect(w.prompts).toEqual([]);
+    } finally {
+      await backend.agent.unlock('sperre');
+    }
+  });
 });
