@@ -6,7 +6,14 @@ import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
 import { keyFileArguments } from '../app/agent-runtime';
-import { allowNavigation, externalOpenAllowed, isAppUrl, mainWindowOptions, withCsp } from './security';
+import {
+  allowNavigation,
+  externalOpenAllowed,
+  isAppUrl,
+  mainWindowOptions,
+  permissionAllowed,
+  withCsp,
+} from './security';
 import { electronConfFactory } from './electron-conf';
 import { registerContractIpc } from './ipc';
 import { safeStorageVault } from './safe-storage-vault';
@@ -49,8 +56,12 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
       callback({ responseHeaders: withCsp(details.responseHeaders) }),
     );
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-      callback(permission === 'clipboard-sanitized-write'),
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+      callback(permissionAllowed(permission, details.requestingUrl, (url) => isAppUrl(url, appPage))),
+    );
+    // Checks name only an origin; for file:// pages that is 'file:///' (navigation is locked to the app page).
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+      permissionAllowed(permission, requestingOrigin, (url) => isAppUrl(url, appPage) || url === 'file:///'),
     );
     backend = createBackend({
       dataDir: app.getPath('userData'),

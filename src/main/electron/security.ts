@@ -70,3 +70,18 @@ export function externalOpenAllowed(url: string): boolean {
 export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
   return { ...(headers ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
+
+/**
+ * Permissions the app's page may have: the clipboard, for the terminal's
+ * copy on select and paste on right click (PuTTY's habits). Nothing else
+ * (camera, notifications, geolocation, …), and nothing for other pages.
+ */
+export function permissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  isApp: (url: string) => boolean,
+): boolean {
+  return (
+    (permission === 'clipboard-read' || permission === 'clipboard-sanitized-write') && isApp(requestingUrl)
+  );
+}

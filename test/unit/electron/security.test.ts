@@ -6,6 +6,7 @@ import {
   externalOpenAllowed,
   isAppUrl,
   mainWindowOptions,
+  permissionAllowed,
   withCsp,
 } from '../../../src/main/electron/security';
 import { isTrustedSender, registerContractIpc } from '../../../src/main/electron/ipc';
@@ -52,6 +53,17 @@ describe('navigation', () => {
     expect(externalOpenAllowed('https://iserv.de/')).toBe(true);
     expect(externalOpenAllowed('file:///etc/passwd')).toBe(false);
     expect(externalOpenAllowed('javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('permissions', () => {
+  const isApp = (url: string) => url.startsWith('file:///app/');
+  it('grants the app page the clipboard and nothing else', () => {
+    expect(permissionAllowed('clipboard-read', 'file:///app/index.html', isApp)).toBe(true);
+    expect(permissionAllowed('clipboard-sanitized-write', 'file:///app/index.html', isApp)).toBe(true);
+    for (const other of ['media', 'geolocation', 'notifications', 'openExternal', 'hid', 'serial'])
+      expect(permissionAllowed(other, 'file:///app/index.html', isApp)).toBe(false);
+    expect(permissionAllowed('clipboard-read', 'https://evil.example/', isApp)).toBe(false);
   });
 });
 
