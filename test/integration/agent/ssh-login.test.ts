@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'ssh2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedPrivateKey } from '../../../src/main/keys/types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
@@ -13,6 +12,7 @@ import { startUnixAgentServer, type UnixAgentServer } from '../../../src/main/ag
 import type { ConfirmRequest } from '../../../src/main/agent/types';
 import { loadOpenSshKeyFile, sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
 import { sshLogin } from '../../fixtures/agent/openssh';
+import { sshExec } from '../../fixtures/ssh-exec';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
 
 let dir: string;
@@ -133,30 +133,7 @@ describe('ssh through our agent socket', () => {
 
 describe('ssh2 Client with the in-process StoreAgent', () => {
   function connect(agent: StoreAgent): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const client = new Client();
-      client
-        .on('ready', () => {
-          client.exec('echo agent-ok', (err, stream) => {
-            if (err) return reject(err);
-            let out = '';
-            stream
-              .on('data', (d: Buffer) => (out += d.toString()))
-              .on('close', () => {
-                client.end();
-                resolve(out.trim());
-              });
-          });
-        })
-        .on('error', reject)
-        .connect({
-          host: sshd.host,
-          port: sshd.port,
-          username: sshd.user,
-          agent,
-          hostVerifier: () => true,
-        });
-    });
+    return sshExec(sshd, { agent }, 'echo agent-ok');
   }
 
   it('logs in with ED25519 and RSA-4096 keys from the store, as client "app" with the destination', async () => {

@@ -3,7 +3,6 @@
 // puttygen agrees on the fingerprint and reads the app's .ppk export; and the
 // key logs in to a real sshd.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Client } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   exportPpk,
@@ -13,6 +12,7 @@ import {
   writePrivateKeyFile,
   type GeneratedKey,
 } from '../../../src/main/keys';
+import { sshExec } from '../../fixtures/ssh-exec';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
 import {
   KEYGEN_TYPE,
@@ -51,31 +51,7 @@ afterAll(async () => {
 });
 
 function login(privateKey: string | Buffer, passphrase?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const client = new Client();
-    client
-      .on('ready', () => {
-        client.exec('echo key-login-ok', (err, stream) => {
-          if (err) return reject(err);
-          let out = '';
-          stream
-            .on('data', (d: Buffer) => (out += d.toString()))
-            .on('close', () => {
-              client.end();
-              resolve(out.trim());
-            });
-        });
-      })
-      .on('error', reject)
-      .connect({
-        host: sshd.host,
-        port: sshd.port,
-        username: sshd.user,
-        privateKey,
-        passphrase,
-        hostVerifier: (key: Buffer) => key.toString('base64') === sshd.hostPublicKey.split(' ')[1],
-      });
-  });
+  return sshExec(sshd, { privateKey, passphrase }, 'echo key-login-ok');
 }
 
 describe.each(['ed25519', 'rsa4096'] as const)('generated %s key', (name) => {
