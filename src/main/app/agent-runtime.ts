@@ -26,6 +26,7 @@ import type { EventBus } from '../contract/event-bus';
 import type { PromptService } from '../prompts/prompt-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { KnownHosts } from '../ssh/known-hosts';
+import { expandHome } from '../core/user-path';
 import { unlockKeyFileIntoAgent } from './key-unlock';
 import type { StoredPassphrases } from './secret-vault';
 
@@ -62,12 +63,9 @@ export function confirmThroughPrompts(
   };
 }
 
-/** `~/x` and relative paths as the user means them. */
+/** `~/x` and relative paths (the host's arguments, relative to where it was started) as the user means them. */
 export function normaliseKeyPath(path: string, home: string = homedir()): string {
-  const trimmed = path.trim();
-  if (trimmed === '~') return home;
-  if (trimmed.startsWith('~/')) return resolve(home, trimmed.slice(2));
-  return resolve(trimmed);
+  return resolve(expandHome(path, home));
 }
 
 export interface AgentRuntimeDeps {

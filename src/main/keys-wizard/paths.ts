@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { NewKeyType } from '../../shared/contract/keys';
+import { expandHome } from '../core/user-path';
 
 export const KEY_FOLDER = 'keys';
 
@@ -14,11 +15,10 @@ export function baseKeyName(type: NewKeyType): string {
 
 /** `~` and `~/...` mean the home folder; anything else must be absolute. Returns null when not usable. */
 export function resolveUserPath(path: string, home: string = homedir()): string | null {
-  const trimmed = path.trim();
-  if (trimmed === '~') return null;
-  if (trimmed.startsWith('~/') || trimmed.startsWith('~\\')) return resolve(home, trimmed.slice(2));
-  if (!isAbsolute(trimmed)) return null;
-  return resolve(trimmed);
+  // `~` alone names a folder, not a key file.
+  if (path.trim() === '~') return null;
+  const expanded = expandHome(path, home);
+  return isAbsolute(expanded) ? resolve(expanded) : null;
 }
 
 export function publicKeyPathFor(privatePath: string): string {
