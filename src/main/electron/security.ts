@@ -44,10 +44,20 @@ export function isAppUrl(url: string, app: { rendererFile: string; devServerUrl?
     return false;
   }
   if (app.devServerUrl) return parsed.origin === new URL(app.devServerUrl).origin;
-  return (
-    parsed.protocol === 'file:' &&
-    decodeURIComponent(parsed.pathname) === app.rendererFile.replace(/\\/g, '/')
-  );
+  return parsed.protocol === 'file:' && samePath(fileUrlPath(parsed), app.rendererFile);
+}
+
+/** `file:///C:/x` → `C:/x` (Windows), `file:///opt/x` → `/opt/x`. */
+function fileUrlPath(url: URL): string {
+  const path = decodeURIComponent(url.pathname);
+  return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
+}
+
+/** Slashes either way; Windows drive letters in either case. */
+function samePath(a: string, b: string): boolean {
+  const norm = (p: string) =>
+    p.replace(/\\/g, '/').replace(/^([A-Za-z]):/, (_m, d: string) => `${d.toLowerCase()}:`);
+  return norm(a) === norm(b);
 }
 
 /** Navigation away from the app page is never allowed; new windows neither. */

@@ -43,6 +43,23 @@ describe('navigation', () => {
     expect(isAppUrl('file:///etc/passwd', app)).toBe(false);
     expect(isAppUrl('https://evil.example/', app)).toBe(false);
     expect(isAppUrl('not a url', app)).toBe(false);
+    // Windows: the page's URL has a slash before the drive letter, the path has backslashes.
+    const windowsApp = {
+      rendererFile: 'C:\\Program Files\\Fernwartung\\resources\\app.asar\\out\\renderer\\index.html',
+    };
+    expect(
+      isAppUrl(
+        'file:///C:/Program%20Files/Fernwartung/resources/app.asar/out/renderer/index.html',
+        windowsApp,
+      ),
+    ).toBe(true);
+    expect(
+      isAppUrl(
+        'file:///c:/Program%20Files/Fernwartung/resources/app.asar/out/renderer/index.html',
+        windowsApp,
+      ),
+    ).toBe(true);
+    expect(isAppUrl('file:///C:/Users/x/evil.html', windowsApp)).toBe(false);
     expect(isAppUrl('http://localhost:5173/x', { ...app, devServerUrl: 'http://localhost:5173' })).toBe(true);
   });
 
