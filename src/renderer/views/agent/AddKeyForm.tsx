@@ -8,6 +8,7 @@ import { ContractError } from '../../../shared/contract/api';
 import { MAX_AGENT_LIFETIME_SECONDS } from '../../../shared/contract/agent';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
 import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
 
@@ -30,7 +31,7 @@ export function AddKeyForm({
   vaultAvailable: boolean;
 }) {
   const { t } = useTranslation();
-  const { api, info } = useApp();
+  const { api } = useApp();
   const errorText = useErrorText();
   const [path, setPath] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -90,37 +91,23 @@ export function AddKeyForm({
     }
   };
 
-  const browse = async () => {
-    const { path: chosen } = await api.dialogs.openFile({ title: t('agent.add.path') });
-    if (chosen) {
-      setPath(chosen);
-      setNeedsPassphrase(false);
-    }
-  };
-
   return (
     <section className="card" aria-labelledby="agent-add-title">
       <h3 id="agent-add-title">{t('agent.add.title')}</h3>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="agent-add-title">
-        <div className="row">
-          <Field
-            label={t('agent.add.path')}
-            hint={t('agent.add.pathHint')}
-            value={path}
-            spellCheck={false}
-            onChange={(e) => {
-              setPath(e.target.value);
-              setNeedsPassphrase(false);
-              setWrongPassphrase(undefined);
-            }}
-            error={touched ? invalid.path : undefined}
-          />
-          {info.shell === 'electron' && (
-            <button type="button" onClick={() => void browse()}>
-              {t('agent.add.browse')}
-            </button>
-          )}
-        </div>
+        <FileField
+          label={t('agent.add.path')}
+          hint={t('agent.add.pathHint')}
+          value={path}
+          spellCheck={false}
+          onChange={(chosen) => {
+            setPath(chosen);
+            setNeedsPassphrase(false);
+            setWrongPassphrase(undefined);
+          }}
+          error={touched ? invalid.path : undefined}
+          browseLabel={t('agent.add.browse')}
+        />
         {needsPassphrase && (
           <Field
             label={t('agent.add.passphrase')}

@@ -6,9 +6,11 @@ import type { KeyResult } from '../../../shared/contract/keys';
 import type { Settings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
 import { useErrorText } from '../../components/errors';
 import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
 import { isUsableKeyPath } from './path-rule';
+import { StepActions } from './StepActions';
 import { ErrorMessage, BusyNote } from '../../components/Messages';
 
 export function ExistingKeyForm(props: {
@@ -17,7 +19,7 @@ export function ExistingKeyForm(props: {
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const { api, info } = useApp();
+  const { api } = useApp();
   const errorText = useErrorText();
   const [details, setDetails] = useState<Details>(() => initialDetails(props.settings));
   const [path, setPath] = useState('');
@@ -47,11 +49,6 @@ export function ExistingKeyForm(props: {
     }
   };
 
-  const browse = async () => {
-    const { path: chosen } = await api.dialogs.openFile({ title: t('keys.keyFile') });
-    if (chosen) setPath(chosen);
-  };
-
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="existing-key-title">
       <h2 id="existing-key-title">{t('keys.existingTitle')}</h2>
@@ -62,21 +59,15 @@ export function ExistingKeyForm(props: {
           onChange={setDetails}
           invalid={touched && !checked.ok ? checked.invalid : new Set()}
         />
-        <div className="row">
-          <Field
-            label={t('keys.keyFile')}
-            hint={t('keys.keyFileHint')}
-            value={path}
-            spellCheck={false}
-            onChange={(e) => setPath(e.target.value)}
-            error={touched && pathInvalid ? t('keys.invalid.path') : undefined}
-          />
-          {info.shell === 'electron' && (
-            <button type="button" onClick={() => void browse()}>
-              {t('keys.browse')}
-            </button>
-          )}
-        </div>
+        <FileField
+          label={t('keys.keyFile')}
+          hint={t('keys.keyFileHint')}
+          value={path}
+          spellCheck={false}
+          onChange={setPath}
+          error={touched && pathInvalid ? t('keys.invalid.path') : undefined}
+          browseLabel={t('keys.browse')}
+        />
         <Field
           label={t('keys.existingPassphrase')}
           type="password"
@@ -87,14 +78,7 @@ export function ExistingKeyForm(props: {
       </fieldset>
       {busy && <BusyNote text={t('keys.loading')} />}
       <ErrorMessage>{failure}</ErrorMessage>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('keys.load')}
-        </button>
-        <button type="button" onClick={props.onBack} disabled={busy}>
-          {t('keys.back')}
-        </button>
-      </div>
+      <StepActions submitLabel={t('keys.load')} busy={busy} onBack={props.onBack} />
     </form>
   );
 }

@@ -8,10 +8,12 @@ import type { Settings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
 import { toErrorInfo, useErrorText } from '../../components/errors';
 import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
 import { passphraseProblem, passphraseStrength } from './passphrase';
 import { isUsableKeyPath } from './path-rule';
+import { StepActions } from './StepActions';
 import { ErrorMessage, BusyNote } from '../../components/Messages';
 
 export function NewKeyForm(props: {
@@ -20,7 +22,7 @@ export function NewKeyForm(props: {
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const { api, info } = useApp();
+  const { api } = useApp();
   const errorText = useErrorText();
   const [details, setDetails] = useState<Details>(() => initialDetails(props.settings));
   const [type, setType] = useState<NewKeyType>('ed25519');
@@ -87,14 +89,6 @@ export function NewKeyForm(props: {
     void run(false);
   };
 
-  const browse = async () => {
-    const { path: chosen } = await api.dialogs.openFile({ title: t('keys.location') });
-    if (chosen) {
-      setPath(chosen);
-      setPathEdited(true);
-    }
-  };
-
   const passphraseError =
     touched && problem && problem !== 'mismatch' ? t(`keys.invalid.${problem}`, { min }) : undefined;
   const repeatError = touched && problem === 'mismatch' ? t('keys.invalid.mismatch') : undefined;
@@ -147,24 +141,18 @@ export function NewKeyForm(props: {
           onChange={(e) => setRepeat(e.target.value)}
           error={repeatError}
         />
-        <div className="row">
-          <Field
-            label={t('keys.location')}
-            hint={t('keys.locationHint')}
-            value={path}
-            spellCheck={false}
-            onChange={(e) => {
-              setPath(e.target.value);
-              setPathEdited(true);
-            }}
-            error={touched && pathInvalid ? t('keys.invalid.path') : undefined}
-          />
-          {info.shell === 'electron' && (
-            <button type="button" onClick={() => void browse()}>
-              {t('keys.browse')}
-            </button>
-          )}
-        </div>
+        <FileField
+          label={t('keys.location')}
+          hint={t('keys.locationHint')}
+          value={path}
+          spellCheck={false}
+          onChange={(chosen) => {
+            setPath(chosen);
+            setPathEdited(true);
+          }}
+          error={touched && pathInvalid ? t('keys.invalid.path') : undefined}
+          browseLabel={t('keys.browse')}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={ppkCopy} onChange={(e) => setPpkCopy(e.target.checked)} />
           {t('keys.ppkCopy')}
@@ -172,14 +160,7 @@ export function NewKeyForm(props: {
       </fieldset>
       {busy && <BusyNote text={t('keys.generating')} />}
       <ErrorMessage>{failure}</ErrorMessage>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('keys.generate')}
-        </button>
-        <button type="button" onClick={props.onBack} disabled={busy}>
-          {t('keys.back')}
-        </button>
-      </div>
+      <StepActions submitLabel={t('keys.generate')} busy={busy} onBack={props.onBack} />
       {confirmOverwrite && (
         <Dialog title={t('keys.overwriteTitle')} onCancel={() => setConfirmOverwrite(undefined)}>
           <p>{t('keys.overwriteBody', { path: confirmOverwrite })}</p>

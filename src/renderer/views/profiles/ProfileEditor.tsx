@@ -5,6 +5,7 @@ import { hostSchema, remoteUserSchema, type Profile } from '../../../shared/mode
 import { defaultRemoteUser, type Settings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
 import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
 
@@ -14,7 +15,7 @@ export function ProfileEditor(props: {
   onClose: (saved?: Profile) => void;
 }) {
   const { t } = useTranslation();
-  const { api, info } = useApp();
+  const { api } = useApp();
   const errorText = useErrorText();
   const [name, setName] = useState(props.profile?.name ?? '');
   const [host, setHost] = useState(props.profile?.host ?? '');
@@ -53,11 +54,6 @@ export function ProfileEditor(props: {
     }
   };
 
-  const browse = async () => {
-    const { path } = await api.dialogs.openFile({ title: t('profiles.keyPath') });
-    if (path) setKeyPath(path);
-  };
-
   const title = props.profile ? t('profiles.editorTitleEdit') : t('profiles.editorTitleNew');
   return (
     <section className="card" aria-label={title}>
@@ -92,19 +88,13 @@ export function ProfileEditor(props: {
           onChange={(e) => setUser(e.target.value)}
           error={show('user')}
         />
-        <div className="row">
-          <Field
-            label={t('profiles.keyPath')}
-            hint={t('profiles.keyPathHint')}
-            value={keyPath}
-            onChange={(e) => setKeyPath(e.target.value)}
-          />
-          {info.shell === 'electron' && (
-            <button type="button" onClick={() => void browse()}>
-              {t('profiles.browse')}
-            </button>
-          )}
-        </div>
+        <FileField
+          label={t('profiles.keyPath')}
+          hint={t('profiles.keyPathHint')}
+          value={keyPath}
+          onChange={setKeyPath}
+          browseLabel={t('profiles.browse')}
+        />
         <ErrorMessage>{failure}</ErrorMessage>
         <div className="actions">
           <button type="submit" className="primary">
