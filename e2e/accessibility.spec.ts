@@ -1,0 +1,48 @@
+// Every view, checked by axe-core (WCAG 2.1 A/AA rules) in both languages:
+// the e2e tests find elements by accessible names; this checks the rest.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { removeDir, startHost, type RunningHost } from './fixtures/host';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host?.stop();
+  removeDir(host.dataDir);
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('start, keys, agent and the profile editor have no WCAG A/AA violations', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByLabel('Firmenkürzel').fill('iserv');
+  await page.getByLabel('vorname.nachname').fill('max.mustermann');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('button', { name: 'Neues Profil' }).click();
+  await expect(page.getByLabel('Profilname')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Schlüssel' }).click();
+  await page.getByRole('button', { name: 'Neuen Schlüssel erstellen' }).click();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Agent', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'SSH-Agent' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByLabel('Sprache').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await violations(page)).toEqual([]);
+});
