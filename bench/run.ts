@@ -12,6 +12,12 @@ const benches = readdirSync(here)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
+// The browser bench runs the built host: build first (output to stderr, figures stay on stdout).
+const build = spawnSync('npm', ['run', '--silent', 'build'], {
+  stdio: ['ignore', process.stderr, 'inherit'],
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
 let failed = 0;
 for (const file of benches) {
   process.stdout.write(`\n### ${file}\n`);
