@@ -16,32 +16,15 @@ import { createMemoryStore } from '../src/main/storage/document-store';
 import { connectSsh } from '../src/main/ssh/connect';
 import { emptyKnownHosts, KnownHosts } from '../src/main/ssh/known-hosts';
 import { openShell } from '../src/main/terminal/terminal-session';
-import { startSshd } from '../test/fixtures/sshd';
+import { sshArgs, startSshd, type Sshd } from '../test/fixtures/sshd';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 const BULK_BYTES = Number(process.env.BENCH_BYTES ?? 200_000_000);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function opensshArgs(key: string, port: number, user: string): string[] {
-  return [
-    '-q',
-    '-i',
-    key,
-    '-p',
-    String(port),
-    '-o',
-    'BatchMode=yes',
-    '-o',
-    'StrictHostKeyChecking=no',
-    '-o',
-    'UserKnownHostsFile=/dev/null',
-    '-o',
-    'IdentitiesOnly=yes',
-    '-o',
-    'IdentityAgent=none',
-    `${user}@127.0.0.1`,
-  ];
+function opensshArgs(key: string, sshd: Sshd): string[] {
+  return sshArgs(sshd, ['-q', '-i', key, '-o', 'IdentitiesOnly=yes', '-o', 'IdentityAgent=none']);
 }
 
 function timeSsh(args: string[], command: string): Promise<{ ms: number; bytes: number }> {
@@ -92,7 +75,7 @@ async function main(): Promise<void> {
       );
       await connection.close();
       ours.push(performance.now() - started);
-      theirs.push((await timeSsh(opensshArgs(key, sshd.port, sshd.user), 'true')).ms);
+      theirs.push((await timeSsh(opensshArgs(key, sshd), 'true')).ms);
     }
     const connectRatio = median(ours) / median(theirs);
     console.log(
@@ -130,7 +113,7 @@ async function main(): Promise<void> {
     await terminal.close();
     await connection.close();
     const openssh = await timeSsh(
-      ['-tt', ...opensshArgs(key, sshd.port, sshd.user)],
+      ['-tt', ...opensshArgs(key, sshd)],
       `head -c ${BULK_BYTES} /dev/zero | tr '\\0' x`,
     );
     const sshMBps = openssh.bytes / 1e6 / (openssh.ms / 1000);

@@ -12,7 +12,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { startSshd } from '../test/fixtures/sshd';
+import { sshArgs, startSshd } from '../test/fixtures/sshd';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/fixtures/chromium';
+import { addPortalProfile, firstUse } from '../e2e/fixtures/ui';
 import { startHost } from '../e2e/fixtures/host';
 
 const BYTES = Number(process.env.BENCH_BYTES ?? 50_000_000);
@@ -38,28 +40,12 @@ async function main(): Promise<void> {
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
   const sshd = await startSshd({ authorizedKeys: [readFileSync(`${key}.pub`, 'utf8')] });
   const host = await startHost({ args: [key] });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
-    await page.getByLabel('Firmenkürzel').fill('iserv');
-    await page.getByLabel('vorname.nachname').fill('max.mustermann');
-    await page.getByRole('button', { name: 'Speichern' }).click();
-    await page.getByRole('button', { name: 'Neues Profil' }).click();
-    await page.getByLabel('Profilname').fill('Bench');
-    await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
-    await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
-    await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await firstUse(page);
+    await addPortalProfile(page, { name: 'Bench', host: '127.0.0.1', port: sshd.port, user: sshd.user });
     await page.getByRole('button', { name: 'Verbinden' }).click();
     await page.getByRole('button', { name: 'Akzeptieren und merken' }).click();
     await page.getByRole('status').filter({ hasText: 'Verbunden' }).waitFor();
@@ -86,23 +72,7 @@ async function main(): Promise<void> {
     const appMs = performance.now() - started;
 
     const sshMs = await timeSsh(
-      [
-        '-tt',
-        '-q',
-        '-i',
-        key,
-        '-p',
-        String(sshd.port),
-        '-o',
-        'BatchMode=yes',
-        '-o',
-        'StrictHostKeyChecking=no',
-        '-o',
-        'UserKnownHostsFile=/dev/null',
-        '-o',
-        'IdentityAgent=none',
-        `${sshd.user}@127.0.0.1`,
-      ],
+      ['-tt', ...sshArgs(sshd, ['-q', '-i', key, '-o', 'IdentityAgent=none'])],
       TEXT,
     );
     const mb = BYTES / 1e6;

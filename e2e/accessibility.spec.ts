@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { removeDir, startHost, type RunningHost } from './fixtures/host';
+import { firstUse } from './fixtures/ui';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -27,9 +28,7 @@ test('start, keys, agent and the profile editor have no WCAG A/AA violations', a
   await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
-  await page.getByLabel('Firmenkürzel').fill('iserv');
-  await page.getByLabel('vorname.nachname').fill('max.mustermann');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await firstUse(page);
   await page.getByRole('button', { name: 'Neues Profil' }).click();
   await expect(page.getByLabel('Profilname')).toBeVisible();
   expect(await violations(page)).toEqual([]);

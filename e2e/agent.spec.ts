@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { startSshd, type Sshd } from '../test/fixtures/sshd';
+import { sshArgs, startSshd, type Sshd } from '../test/fixtures/sshd';
+import { addPortalProfile, firstUse } from './fixtures/ui';
 import { removeDir, startHost, type RunningHost } from './fixtures/host';
 
 const run = promisify(execFile);
@@ -40,21 +41,8 @@ async function typeInTerminal(page: Page, text: string) {
   await page.keyboard.press('Enter');
 }
 
-async function firstUse(page: Page) {
-  await page.getByLabel('Firmenkürzel').fill('iserv');
-  await page.getByLabel('vorname.nachname').fill('max.mustermann');
-  await page.getByRole('button', { name: 'Speichern' }).click();
-}
-
 async function createProfileAndConnect(page: Page) {
-  await page.getByRole('tab', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Neues Profil' }).click();
-  await page.getByLabel('Profilname').fill('Testschule');
-  await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
-  await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
-  await expect(page.getByLabel('Schlüsseldatei (optional)')).toHaveValue('');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await addPortalProfile(page, { name: 'Testschule', host: '127.0.0.1', port: sshd.port, user: sshd.user });
   await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
   const hostKey = page.getByRole('dialog', { name: 'Unbekannter Server' });
   await expect(hostKey).toBeVisible();
@@ -230,22 +218,7 @@ test('ssh-add -c: a signature for OpenSSH waits until the app asks and the user 
     let finished = false;
     const login = run(
       'ssh',
-      [
-        '-o',
-        `IdentityAgent=${socket}`,
-        '-o',
-        'IdentitiesOnly=no',
-        '-o',
-        'BatchMode=yes',
-        '-o',
-        'StrictHostKeyChecking=no',
-        '-o',
-        'UserKnownHostsFile=/dev/null',
-        '-p',
-        String(sshd.port),
-        `${sshd.user}@127.0.0.1`,
-        'echo ssh-bestaetigt',
-      ],
+      [...sshArgs(sshd, ['-o', `IdentityAgent=${socket}`, '-o', 'IdentitiesOnly=no']), 'echo ssh-bestaetigt'],
       { env },
     ).finally(() => (finished = true));
     const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
