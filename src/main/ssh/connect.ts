@@ -12,6 +12,7 @@ import { createHostKeyVerifier } from './host-key-verifier';
 import type { KnownHosts } from './known-hosts';
 import type { AuthProgress, HostKeyPrompter, KeyboardInteractivePrompter } from './prompters';
 import { SshConnection } from './connection';
+import { watchGreeting } from './greeting';
 import { openTcp, resolveHost, systemLookup, type LookupFn } from './tcp';
 
 const { Client, utils } = ssh2;
@@ -83,6 +84,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     let socket: Duplex | undefined = options.sock;
     let settled = false;
     let lastSoftError: AppError | undefined;
+    let greeting: (() => string | null) | undefined;
 
     const fail = (error: unknown) => {
       if (settled) return;
@@ -91,8 +93,15 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       gone.abort();
       options.signal?.removeEventListener('abort', onAbort);
       const outcome = verification.outcome();
+      // Before any host key arrived, a server that spoke but not SSH explains the failure best.
+      const notSsh = outcome ? null : (greeting?.() ?? null);
       // The host key refusal explains the "Host denied" ssh2 reports after it.
-      const reason = outcome && !outcome.accepted ? outcome.error : mapSshError(error, ctx);
+      const reason =
+        outcome && !outcome.accepted
+          ? outcome.error
+          : notSsh !== null
+            ? new AppError('ssh.notSshServer', { host, port, reply: notSsh })
+            : mapSshError(error, ctx);
       client.removeAllListeners('ready');
       client.on('error', () => {}); // late errors of a dead attempt go nowhere
       client.destroy();
@@ -192,6 +201,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
         await tcp.connected;
         if (settled) return;
       }
+      greeting = watchGreeting(socket);
       client.connect({
         sock: socket,
         username: options.username,

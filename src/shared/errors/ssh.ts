@@ -31,6 +31,8 @@ export const sshErrorCodes = [
   'ssh.algorithmUnsupported',
   // Anything else the SSH layer reported. params: {detail}
   'ssh.protocolError',
+  // params: {host, port, reply} — the server answered, but not with SSH (first line, printable only).
+  'ssh.notSshServer',
   // The server refused to open a terminal session. params: {detail}
   'ssh.channelFailed',
 ] as const;

@@ -24,6 +24,8 @@ export const sshErrorTexts: ErrorTexts<(typeof sshErrorCodes)[number]> = {
     'ssh.algorithmUnsupported':
       'Der Server {{host}} verwendet ein Verschlüsselungsverfahren, das diese Anwendung nicht unterstützt ({{detail}}).',
     'ssh.protocolError': 'Bei der SSH-Verbindung zu {{host}} ist ein Fehler aufgetreten: {{detail}}',
+    'ssh.notSshServer':
+      '{{host}}:{{port}} ist kein SSH-Server. Er antwortete: „{{reply}}“. Prüfen Sie Servername und Port.',
     'ssh.channelFailed': 'Der Server {{host}} hat das Öffnen einer Terminalsitzung abgelehnt: {{detail}}',
   },
   en: {
@@ -47,6 +49,8 @@ export const sshErrorTexts: ErrorTexts<(typeof sshErrorCodes)[number]> = {
     'ssh.algorithmUnsupported':
       'The server {{host}} uses an encryption method this application does not support ({{detail}}).',
     'ssh.protocolError': 'An error occurred on the SSH connection to {{host}}: {{detail}}',
+    'ssh.notSshServer':
+      '{{host}}:{{port}} is not an SSH server. It answered: “{{reply}}”. Check the server name and the port.',
     'ssh.channelFailed': 'The server {{host}} refused to open a terminal session: {{detail}}',
   },
 };
