@@ -44,4 +44,11 @@ test('start, keys, agent and the profile editor have no WCAG A/AA violations', a
   await page.getByLabel('Sprache').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await violations(page)).toEqual([]);
+
+  // The dark scheme (the system's setting) has its own colours: contrast checked too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const tab of ['Start', 'Keys', 'Agent']) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    expect(await violations(page), tab).toEqual([]);
+  }
 });
