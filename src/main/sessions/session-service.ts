@@ -39,6 +39,8 @@ interface Session {
   abort: AbortController;
   connection?: SshConnection;
   terminal?: TerminalSession;
+  /** The window's size; a resize while connecting applies when the shell opens. */
+  size: { cols: number; rows: number };
   ended: boolean;
 }
 
@@ -54,10 +56,10 @@ export class SessionService {
   /** Starts connecting and returns at once; progress arrives as `session.state` events. */
   open(profileId: string, size: { cols: number; rows: number }): { sessionId: string } {
     const profile = this.deps.profiles.get(profileId);
-    const session: Session = { id: randomUUID(), profile, abort: new AbortController(), ended: false };
+    const session: Session = { id: randomUUID(), profile, abort: new AbortController(), size, ended: false };
     this.sessions.set(session.id, session);
     // Start after the caller has the id, so no event arrives for an unknown session.
-    setImmediate(() => void this.connect(session, size));
+    setImmediate(() => void this.connect(session));
     return { sessionId: session.id };
   }
 
@@ -66,7 +68,9 @@ export class SessionService {
   }
 
   resize(sessionId: string, cols: number, rows: number): void {
-    this.get(sessionId).terminal?.resize(cols, rows);
+    const session = this.get(sessionId);
+    session.size = { cols, rows };
+    session.terminal?.resize(cols, rows);
   }
 
   ack(sessionId: string, bytes: number): void {
@@ -143,7 +147,7 @@ export class SessionService {
     else throw new AppError('agent.noKeys', {});
   }
 
-  private async connect(session: Session, size: { cols: number; rows: number }): Promise<void> {
+  private async connect(session: Session): Promise<void> {
     const { profile } = session;
     const settings = this.deps.settings.get();
     const username = profile.user || defaultRemoteUser(settings);
@@ -168,7 +172,7 @@ export class SessionService {
       if (session.ended) return void connection.close();
       session.connection = connection;
       const terminal = await openShell(connection, {
-        ...size,
+        ...session.size,
         env: settings.email ? { EMAIL: settings.email } : {},
         sink: (chunk) => {
           if (!session.ended) this.deps.events.emit('terminal.data', { sessionId: session.id, data: chunk });

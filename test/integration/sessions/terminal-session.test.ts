@@ -70,6 +70,8 @@ describe('terminal session through the contract', () => {
     const { api } = app;
     const w = watch(api);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
+    // The window changes size while the session still connects: the shell opens with the new size.
+    await api.terminal.resize({ sessionId, cols: 90, rows: 20 });
 
     await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt');
     const passphrasePrompt = w.prompts.find((p) => p.kind === 'passphrase')!;
@@ -96,6 +98,11 @@ describe('terminal session through the contract', () => {
     );
     await api.terminal.write({ sessionId, data: 'echo "ha""llo-welt"\n' });
     await w.until(() => (w.output.get(sessionId) ?? '').includes('hallo-welt'), 'echo output');
+    await api.terminal.write({ sessionId, data: 'stty size\n' });
+    await w.until(
+      () => (w.output.get(sessionId) ?? '').includes('20 90'),
+      'stty size from the resize while connecting',
+    );
     await api.terminal.resize({ sessionId, cols: 100, rows: 30 });
     await api.terminal.write({ sessionId, data: 'stty size\n' });
     await w.until(() => (w.output.get(sessionId) ?? '').includes('30 100'), 'stty size after resize');
