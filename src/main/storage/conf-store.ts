@@ -75,11 +75,16 @@ export function openConfDocument<T>(
   const conf = factory({ cwd: options.dataDir, name: options.name, defaults: {} });
   // Write the validated (maybe migrated) document back only if it changed.
   if (JSON.stringify(conf.store) !== JSON.stringify(initial)) conf.store = initial as Record<string, unknown>;
+  // This process is the file's only writer: keep the document in memory
+  // instead of letting conf read and parse the file on every access.
+  let current = initial;
   return {
     path: conf.path,
-    read: () => doc.schema.parse(conf.store),
+    read: () => structuredClone(current),
     write: (value) => {
-      conf.store = doc.schema.parse(value) as Record<string, unknown>;
+      const next = doc.schema.parse(value);
+      conf.store = next as Record<string, unknown>;
+      current = next;
     },
   };
 }
