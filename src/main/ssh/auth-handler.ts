@@ -13,8 +13,6 @@ export interface AuthHandlerOptions {
   /** Absent: keyboard-interactive is never tried (nobody could answer it). */
   keyboardInteractive?: KeyboardInteractiveAuthMethod['prompt'];
   onProgress?: (progress: AuthProgress) => void;
-  /** Called on every step after the first: the server is alive and answering. */
-  onServerAnswered?: () => void;
 }
 
 // A wrong DUO passcode makes sshd fail the method; allow a few more tries
@@ -27,7 +25,6 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandlerMiddl
   let keyboardTries = 0;
 
   const handler = (methodsLeft: string[] | null, partialSuccess: boolean | null) => {
-    if (methodsLeft !== null) options.onServerAnswered?.();
     if (!triedKey) {
       triedKey = true;
       options.onProgress?.({ stage: 'publickey' });

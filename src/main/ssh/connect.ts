@@ -3,7 +3,7 @@
 // ssh2 is CommonJS: Node's ESM loader (the built host) sees only its default export.
 import ssh2, { type BaseAgent, type KeyboardInteractiveAuthMethod, type ParsedKey } from 'ssh2';
 import type { Duplex } from 'node:stream';
-import { AppError, isAppError } from '../core/app-error';
+import { AppError } from '../core/app-error';
 import { MODERN_ALGORITHMS } from './algorithms';
 import { createAuthHandler, type ResolvedCredential } from './auth-handler';
 import { Deadline } from './deadline';
@@ -83,7 +83,6 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     const client = new Client();
     let socket: Duplex | undefined = options.sock;
     let settled = false;
-    let lastSoftError: AppError | undefined;
     let greeting: (() => string | null) | undefined;
 
     const fail = (error: unknown) => {
@@ -127,7 +126,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       credential = resolveCredential(options.auth, ctx);
     } catch (error) {
       settled = true;
-      reject(isAppError(error) ? error : mapSshError(error, ctx));
+      reject(mapSshError(error, ctx)); // passes AppErrors through
       return;
     }
     if (options.signal?.aborted) return onAbort();
@@ -167,8 +166,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
         error.level === 'agent' ||
         (error.level === 'client-authentication' && !/authentication methods failed/i.test(error.message));
       if (soft) {
-        lastSoftError = mapSshError(error, ctx);
-        options.debug?.(`soft auth error: ${lastSoftError.message}`);
+        options.debug?.(`soft auth error: ${mapSshError(error, ctx).message}`);
         return;
       }
       fail(error);
@@ -237,6 +235,6 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     };
     start().catch(fail);
   }).catch((error: unknown) => {
-    throw isAppError(error) ? error : mapSshError(error, ctx);
+    throw mapSshError(error, ctx);
   });
 }
