@@ -186,11 +186,6 @@ export class AgentKeyStore {
     return [...this.entries.values()].map((entry) => ({ blob: entry.key.blob, comment: entry.key.comment }));
   }
 
-  has(fingerprint: string): boolean {
-    this.expireDue();
-    return this.entries.has(fingerprint);
-  }
-
   remove(fingerprint: string): boolean {
     return this.drop(fingerprint);
   }

@@ -27,7 +27,7 @@ export interface Signature {
  * SHA-512 wins when both RSA flags are set, and SHA-1 (`ssh-rsa`) is used
  * only when the client asked for neither.
  */
-export function signatureAlgorithmFor(keyType: string, flags: number): SignatureAlgorithm {
+function signatureAlgorithmFor(keyType: string, flags: number): SignatureAlgorithm {
   if (keyType === 'ssh-ed25519') return 'ssh-ed25519';
   if (keyType === 'ssh-rsa') {
     if (flags & SignFlags.RSA_SHA2_512) return 'rsa-sha2-512';

@@ -21,7 +21,7 @@ function blobOf(pubKey: ParsedKey | Buffer | string): Buffer {
 }
 
 /** ssh2 asks by hash name; the store speaks agent flags. */
-export function flagsForHash(hash: string | undefined): number {
+function flagsForHash(hash: string | undefined): number {
   if (hash === 'sha512') return SignFlags.RSA_SHA2_512;
   if (hash === 'sha256') return SignFlags.RSA_SHA2_256;
   return 0;

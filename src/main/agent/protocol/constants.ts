@@ -16,6 +16,7 @@ export const AgentMessage = {
   ADD_ID_CONSTRAINED: 25,
   EXTENSION: 27,
   EXTENSION_FAILURE: 28,
+  EXTENSION_RESPONSE: 29,
 } as const;
 
 /** Sign request flags: which hash an `ssh-rsa` key signs with. */

@@ -3,7 +3,7 @@
 // anything in the app that talks to an agent.
 import { WireWriter } from '../../keys/wire';
 import type { KeyConstraints } from '../types';
-import { AgentMessage } from './constants';
+import { AgentMessage, EXT_QUERY } from './constants';
 import { writeConstraints } from './constraints';
 
 export interface IdentityEntry {
@@ -32,7 +32,7 @@ export function signResponse(signatureBlob: Buffer): Buffer {
  * extension.
  */
 export function queryResponse(names: readonly string[]): Buffer {
-  const writer = new WireWriter().byte(29).string('query');
+  const writer = new WireWriter().byte(AgentMessage.EXTENSION_RESPONSE).string(EXT_QUERY);
   for (const name of names) writer.string(name);
   return writer.toBuffer();
 }

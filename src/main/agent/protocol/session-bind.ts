@@ -3,7 +3,7 @@
 // it with the server's signature over the session id. We remember the host
 // key per connection so confirm prompts can name the destination, and verify
 // the signature where node:crypto can do it cheaply (ed25519, RSA, ECDSA).
-import { createHash, verify, type KeyObject } from 'node:crypto';
+import { verify, type KeyObject } from 'node:crypto';
 import { describeBlob, fingerprintOf, publicKeyObjectFromBlob } from '../../keys/public-key';
 import { WireReader } from '../../keys/wire';
 import { ProtocolError } from './protocol-error';
@@ -99,9 +99,4 @@ function verifySessionBind(hostKey: Buffer, sessionId: Buffer, signatureBlob: Bu
   } catch {
     return false;
   }
-}
-
-/** A short id of a bound session, for logs (never the session id itself). */
-export function sessionTag(bind: SessionBind): string {
-  return createHash('sha256').update(bind.sessionId).digest('hex').slice(0, 8);
 }

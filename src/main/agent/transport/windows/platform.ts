@@ -27,13 +27,6 @@ export interface WindowsPlatform {
   cryptProtectMemoryCrossProcess(buffer: Buffer): void;
 }
 
-export function unavailableWindowsPlatform(): WindowsPlatform {
-  const fail = (): never => {
-    throw new Error('Windows platform calls are not implemented (see transport/windows/platform.ts)');
-  };
-  return { userPrincipalName: fail, userName: fail, cryptProtectMemoryCrossProcess: fail };
-}
-
 /**
  * The native platform, loaded on demand. Off Windows it refuses without
  * importing anything native (`agent.platformUnsupported`); on Windows the
