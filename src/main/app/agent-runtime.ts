@@ -31,7 +31,7 @@ import { unlockKeyFileIntoAgent } from './key-unlock';
 import type { StoredPassphrases } from './secret-vault';
 
 /** How long a confirm-each-use prompt waits before the agent denies. */
-export const CONFIRM_TIMEOUT_MS = 60_000;
+const CONFIRM_TIMEOUT_MS = 60_000;
 const MAX_REFUSALS = 20;
 
 /**
@@ -312,12 +312,10 @@ export class AgentRuntime {
   }
 
   private async startTransports(options: AgentStartOptions): Promise<void> {
-    const session = {
-      sourceLabel: 'ssh-add',
-      resolveHostKey: (fingerprint: string) => this.resolveHostKey(fingerprint),
-    };
+    // Socket and pipe clients alike: confirm prompts name the host through known hosts.
+    const resolveHostKey = (fingerprint: string) => this.resolveHostKey(fingerprint);
     if (process.platform === 'win32') {
-      if (options.windows?.pipes) await this.startPipes(options.windows.platform);
+      if (options.windows?.pipes) await this.startPipes(resolveHostKey, options.windows.platform);
       return;
     }
     if (!options.socketPath) return;
@@ -325,7 +323,7 @@ export class AgentRuntime {
       const server = await startUnixAgentServer({
         path: options.socketPath,
         store: this.deps.agent,
-        session,
+        session: { sourceLabel: 'ssh-add', resolveHostKey },
       });
       if (this.disposed) return void (await server.close());
       this.socket = server;
@@ -342,10 +340,18 @@ export class AgentRuntime {
   }
 
   // TODO(windows): not run on Windows yet (see transport/windows).
-  private async startPipes(platform?: WindowsPlatform): Promise<void> {
+  private async startPipes(
+    resolveHostKey: (fingerprint: string) => string | undefined,
+    platform?: WindowsPlatform,
+  ): Promise<void> {
     const names = { openSsh: null as string | null, pageant: null as string | null };
     const serve = async (pipePath: string, sourceLabel: string) => {
-      const server = await startPipeAgentServer({ pipePath, store: this.deps.agent, sourceLabel });
+      const server = await startPipeAgentServer({
+        pipePath,
+        store: this.deps.agent,
+        sourceLabel,
+        session: { resolveHostKey },
+      });
       this.pipes.push(server);
       return pipePath;
     };
@@ -398,10 +404,22 @@ export class AgentRuntime {
     this.deps.events.emit('agent.changed', { state: this.state(), keys: this.list() });
   }
 
+  /** Field by field, so nothing the store adds later reaches the renderer unasked. */
   private toAgentKey(key: AgentKeyInfo, remembered: ReadonlySet<string>): AgentKey {
     const isRemembered = remembered.has(key.source);
     return {
-      ...toAgentKey(key, isRemembered),
+      type: key.type,
+      bits: key.bits,
+      comment: key.comment,
+      fingerprint: key.fingerprint,
+      publicKey: key.publicKey,
+      source: key.source,
+      addedAt: key.addedAt,
+      useCount: key.useCount,
+      lastUsedAt: key.lastUsedAt,
+      confirm: key.confirm,
+      expiresAt: key.expiresAt,
+      remembered: isRemembered,
       passphraseStored: isRemembered && (this.deps.passphrases?.has(key.source) ?? false),
     };
   }
@@ -419,21 +437,4 @@ function errorName(error: unknown): string {
  */
 export function keyFileArguments(argv: string[], skip: number): string[] {
   return argv.slice(skip).filter((arg) => arg !== '' && !arg.startsWith('-') && arg !== '.');
-}
-
-function toAgentKey(key: AgentKeyInfo, remembered: boolean): Omit<AgentKey, 'passphraseStored'> {
-  return {
-    type: key.type,
-    bits: key.bits,
-    comment: key.comment,
-    fingerprint: key.fingerprint,
-    publicKey: key.publicKey,
-    source: key.source,
-    addedAt: key.addedAt,
-    useCount: key.useCount,
-    lastUsedAt: key.lastUsedAt,
-    confirm: key.confirm,
-    expiresAt: key.expiresAt,
-    remembered,
-  };
 }
