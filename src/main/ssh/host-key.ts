@@ -1,6 +1,7 @@
 // What we know about a server's public host key, derived from the wire blob
 // ssh2 hands to the host verifier.
-import { createHash } from 'node:crypto';
+import { fingerprintOf } from '../keys/public-key';
+import { WireReader } from '../keys/wire';
 
 export interface HostKey {
   /** Wire type name from the blob: `ssh-ed25519`, `ecdsa-sha2-nistp256`, `ssh-rsa`, ... */
@@ -11,22 +12,14 @@ export interface HostKey {
   fingerprint: string;
 }
 
-export function sha256Fingerprint(blob: Buffer): string {
-  return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-
 /** Reads the key type (the first SSH string) from a public key blob. */
 export function hostKeyFromBlob(blob: Buffer): HostKey {
   // Why not trust ssh2's negotiated name: for RSA it says rsa-sha2-512 while
   // the key itself is ssh-rsa; known_hosts stores the key's own type.
-  if (blob.length < 4) throw new Error('host key blob too short');
-  const length = blob.readUInt32BE(0);
-  if (length === 0 || length > 64 || 4 + length > blob.length) throw new Error('host key blob malformed');
-  return {
-    keyType: blob.subarray(4, 4 + length).toString('latin1'),
-    keyBase64: blob.toString('base64'),
-    fingerprint: sha256Fingerprint(blob),
-  };
+  // name() throws WireError on a short, lying or non-printable type string.
+  const keyType = new WireReader(blob).name();
+  if (keyType === '') throw new Error('host key blob malformed');
+  return { keyType, keyBase64: blob.toString('base64'), fingerprint: fingerprintOf(blob) };
 }
 
 /** Parses an OpenSSH public key line (`ssh-ed25519 AAAA... comment`). */

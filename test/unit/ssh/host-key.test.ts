@@ -16,6 +16,8 @@ describe('host key parsing', () => {
     expect(hostKeyFromBlob(fakeHostKeyBlob('a', 'ecdsa-sha2-nistp256')).keyType).toBe('ecdsa-sha2-nistp256');
     expect(() => hostKeyFromBlob(Buffer.from([0, 0]))).toThrow();
     expect(() => hostKeyFromBlob(Buffer.from([0, 0, 1, 0, 65]))).toThrow();
+    expect(() => hostKeyFromBlob(Buffer.from([0, 0, 0, 0]))).toThrow(); // empty type
+    expect(() => hostKeyFromBlob(Buffer.from([0, 0, 0, 2, 0x73, 0x0a]))).toThrow(); // non-printable type
     expect(() => hostKeyFromOpenSshLine(`ssh-rsa ${fakeHostKeyBlob('a').toString('base64')}`)).toThrow(
       /does not match/,
     );
