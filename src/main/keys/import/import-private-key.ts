@@ -5,7 +5,7 @@ import { AppError, isAppError } from '../../core/app-error';
 import { MAX_KEY_FILE_BYTES } from '../limits';
 import { assertKeyPolicy } from '../policy';
 import { parsePpk } from '../ppk/format';
-import { ppkIsEncrypted, unlockPpk } from '../ppk/codec';
+import { unlockPpk } from '../ppk/codec';
 import { blobFromKeyObject, describeBlob, publicKeyInfo } from '../public-key';
 import type { ImportOptions, LoadedPrivateKey } from '../types';
 import { workerPpkKdf } from '../worker/kdf-client';
@@ -60,7 +60,6 @@ async function importUnchecked(data: Buffer, options: ImportOptions): Promise<Lo
         );
       }
       assertKeyPolicy(description);
-      ppkIsEncrypted(file);
       const privateKey = await unlockPpk(file, options.passphrase, workerPpkKdf);
       return finish(privateKey, file.commentBytes.toString('utf8'), file.publicBlob);
     }
@@ -82,8 +81,8 @@ export async function importPrivateKey(data: Buffer, options: ImportOptions = {}
   } catch (error) {
     const withSource = (code: AppError['code'], params: AppError['params'], cause: unknown) =>
       new AppError(code, options.source ? { ...params, source: options.source } : params, { cause });
-    if (isAppError(error)) return Promise.reject(withSource(error.code, error.params, error.cause));
+    if (isAppError(error)) throw withSource(error.code, error.params, error.cause);
     // WireError (a truncated field) or anything a library threw on bad input.
-    return Promise.reject(withSource('keys.corrupt', {}, error));
+    throw withSource('keys.corrupt', {}, error);
   }
 }
