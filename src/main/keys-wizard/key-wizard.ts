@@ -12,6 +12,7 @@ import {
   writePrivateKeyFile,
   type LoadedPrivateKey,
 } from '../keys';
+import { errnoCode } from '../keys/files/path-exists';
 import type { SettingsService } from '../settings/settings-service';
 import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor, resolveUserPath } from './paths';
 
@@ -115,7 +116,7 @@ async function writePublicKeyFile(path: string, line: string, overwrite: boolean
   try {
     await writeFile(path, line, { encoding: 'utf8', mode: 0o644, flag: overwrite ? 'w' : 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    const code = errnoCode(error);
     if (code === 'EEXIST') throw new AppError('keys.fileExists', { path }, { cause: error });
     throw new AppError('keys.writeFailed', { path, reason: code }, { cause: error });
   }

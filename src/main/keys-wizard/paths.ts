@@ -1,11 +1,11 @@
 // Where the wizard puts keys: a folder in the user's data directory by
 // default, or a path the user typed (`~/` expanded, relative paths refused so
 // a key never lands in whatever folder the app happens to run in).
-import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { NewKeyType } from '../../shared/contract/keys';
 import { expandHome } from '../core/user-path';
+import { pathExists } from '../keys/files/path-exists';
 
 export const KEY_FOLDER = 'keys';
 
@@ -30,16 +30,6 @@ export function ppkPathFor(privatePath: string): string {
   return `${privatePath}.ppk`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-}
-
 /** The files a new key at `path` would write. */
 export function filesOfNewKey(path: string, ppkCopy: boolean): string[] {
   return [path, publicKeyPathFor(path), ...(ppkCopy ? [ppkPathFor(path)] : [])];
@@ -47,7 +37,7 @@ export function filesOfNewKey(path: string, ppkCopy: boolean): string[] {
 
 /** The first of `files` that exists, if any. */
 export async function firstExisting(files: string[]): Promise<string | undefined> {
-  for (const file of files) if (await exists(file)) return file;
+  for (const file of files) if (await pathExists(file)) return file;
   return undefined;
 }
 

@@ -6,16 +6,13 @@ import { constants } from 'node:fs';
 import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError, isAppError } from '../../core/app-error';
-import { platformPermissions, type OwnerOnlyPermissions } from './owner-only';
+import { PermissionCommandError, platformPermissions, type OwnerOnlyPermissions } from './owner-only';
+import { errnoCode, pathExists } from './path-exists';
 
 export interface WritePrivateKeyOptions {
   overwrite: boolean;
   /** Injected in tests; defaults to the running platform's. */
   permissions?: OwnerOnlyPermissions;
-}
-
-function errnoCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown';
 }
 
 /** Creates missing parent folders one by one, each restricted to the owner. */
@@ -41,16 +38,6 @@ async function ensureParent(dir: string, permissions: OwnerOnlyPermissions): Pro
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return false;
-    throw error;
-  }
-}
-
 export async function writePrivateKeyFile(
   path: string,
   contents: string,
@@ -61,15 +48,16 @@ export async function writePrivateKeyFile(
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let tempCreated = false;
   try {
-    if (!options.overwrite && (await exists(path))) throw new AppError('keys.fileExists', { path });
+    if (!options.overwrite && (await pathExists(path))) throw new AppError('keys.fileExists', { path });
     await ensureParent(dir, permissions);
 
     // O_EXCL: never write through a file or link someone planted at the temp name.
     const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     tempCreated = true;
     try {
-      // Restrict before the secret goes in (umask may have widened nothing,
-      // but on Windows the inherited ACL must go first).
+      // Restrict before the secret goes in. On POSIX, open() already gave
+      // 0600 (the umask can only narrow it); on Windows the inherited ACL must
+      // go first (not verified on Windows, see owner-only.ts).
       await permissions.restrictFile(temp);
       await handle.writeFile(contents, 'utf8');
       await handle.sync();
@@ -85,15 +73,15 @@ export async function writePrivateKeyFile(
         await link(temp, path);
       } catch (error) {
         if (errnoCode(error) === 'EEXIST') throw new AppError('keys.fileExists', { path });
-        // File systems without hard links (FAT, some shares): check, then rename.
-        if (await exists(path)) throw new AppError('keys.fileExists', { path });
+        // File systems without hard links (FAT, some shares; not tried here): check, then rename.
+        if (await pathExists(path)) throw new AppError('keys.fileExists', { path });
         await rename(temp, path);
       }
     }
     await syncDirectory(dir);
   } catch (error) {
     if (isAppError(error)) throw error;
-    if (error instanceof Error && error.name === 'PermissionCommandError') {
+    if (error instanceof PermissionCommandError) {
       throw new AppError('keys.permissionsFailed', { path }, { cause: error });
     }
     throw new AppError('keys.writeFailed', { path, reason: errnoCode(error) }, { cause: error });
@@ -102,7 +90,7 @@ export async function writePrivateKeyFile(
   }
 }
 
-/** Makes the rename durable (POSIX); folders cannot be opened for sync on Windows. */
+/** Makes the rename durable (POSIX). Skipped on Windows, where folders cannot be opened for sync (not verified here). */
 async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   try {
