@@ -52,9 +52,9 @@ export interface ConnectSshOptions {
   debug?: (line: string) => void;
 }
 
-export const DEFAULT_PORT = 22;
-export const DEFAULT_CONNECT_TIMEOUT_MS = 20_000;
-export const DEFAULT_KEEPALIVE_INTERVAL_MS = 240_000;
+const DEFAULT_PORT = 22;
+const DEFAULT_CONNECT_TIMEOUT_MS = 20_000;
+const DEFAULT_KEEPALIVE_INTERVAL_MS = 240_000;
 
 function resolveCredential(auth: SshAuth, ctx: ErrorContext): ResolvedCredential {
   if (auth.type === 'agent') return { type: 'agent', agent: auth.agent };

@@ -12,8 +12,8 @@ export interface FlowControlOptions {
   lowWaterMark?: number;
 }
 
-export const DEFAULT_HIGH_WATER_MARK = 256 * 1024;
-export const DEFAULT_LOW_WATER_MARK = 64 * 1024;
+const DEFAULT_HIGH_WATER_MARK = 256 * 1024;
+const DEFAULT_LOW_WATER_MARK = 64 * 1024;
 
 /** What the caller must do after an update. */
 export type FlowAction = 'pause' | 'resume' | 'none';
@@ -25,7 +25,6 @@ export class FlowControl {
   private peak = 0;
   private isPaused = false;
   private sentTotal = 0;
-  private acked = 0;
 
   constructor(options: FlowControlOptions = {}) {
     this.highWaterMark = options.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
@@ -56,7 +55,6 @@ export class FlowControl {
     if (!Number.isFinite(bytes) || bytes <= 0) return 'none';
     const credited = Math.min(bytes, this.unackedBytes);
     this.unackedBytes -= credited;
-    this.acked += credited;
     if (this.isPaused && this.unackedBytes <= this.lowWaterMark) {
       this.isPaused = false;
       return 'resume';
@@ -78,6 +76,7 @@ export class FlowControl {
   }
 
   get totals(): { sent: number; acked: number } {
-    return { sent: this.sentTotal, acked: this.acked };
+    // Every acknowledged byte was sent first (over-acks are capped).
+    return { sent: this.sentTotal, acked: this.sentTotal - this.unackedBytes };
   }
 }

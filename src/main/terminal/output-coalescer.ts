@@ -10,8 +10,8 @@ export interface CoalescerOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_COALESCE_DELAY_MS = 4;
-export const DEFAULT_COALESCE_BYTES = 64 * 1024;
+const DEFAULT_COALESCE_DELAY_MS = 4;
+const DEFAULT_COALESCE_BYTES = 64 * 1024;
 
 export class OutputCoalescer {
   private readonly maxDelayMs: number;

@@ -4,6 +4,7 @@
 // outstanding (see flow-control.ts).
 import type { Client, ClientChannel } from 'ssh2';
 import { AppError } from '../core/app-error';
+import { describeCause, mapSshError } from '../ssh/errors';
 import { FlowControl, type FlowAction, type FlowControlOptions } from './flow-control';
 import { OutputCoalescer, type CoalescerOptions } from './output-coalescer';
 
@@ -156,7 +157,7 @@ export class TerminalSession {
   }
 }
 
-export const DEFAULT_TERM = 'xterm-256color';
+const DEFAULT_TERM = 'xterm-256color';
 
 export function openShell(target: ShellTarget, options: OpenShellOptions): Promise<TerminalSession> {
   const { host, port } = target;
@@ -166,28 +167,20 @@ export function openShell(target: ShellTarget, options: OpenShellOptions): Promi
         { cols: options.cols, rows: options.rows, term: options.term ?? DEFAULT_TERM, width: 0, height: 0 },
         { env: options.env ?? {} },
         (error, channel) => {
-          if (error) {
+          if (error)
             reject(
               new AppError(
                 'ssh.channelFailed',
-                { host, port, detail: error.message.slice(0, 200) },
+                { host, port, detail: describeCause(error) },
                 { cause: error },
               ),
             );
-            return;
-          }
-          resolve(new TerminalSession(channel, options));
+          else resolve(new TerminalSession(channel, options));
         },
       );
     } catch (error) {
-      // ssh2 throws "Not connected" synchronously.
-      reject(
-        new AppError(
-          'ssh.disconnected',
-          { host, port, detail: error instanceof Error ? error.message : '' },
-          { cause: error },
-        ),
-      );
+      // ssh2 throws "Not connected" synchronously: ssh.disconnected.
+      reject(mapSshError(error, { host, port }));
     }
   });
 }

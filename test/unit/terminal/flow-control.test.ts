@@ -13,6 +13,7 @@ describe('FlowControl', () => {
     expect(flow.sent(30)).toBe('none');
     expect(flow.unacked).toBe(130);
     expect(flow.ack(100)).toBe('none'); // 30 left, still above 20
+    expect(flow.totals).toEqual({ sent: 130, acked: 100 });
     expect(flow.paused).toBe(true);
     expect(flow.ack(10)).toBe('resume'); // 20 left
     expect(flow.paused).toBe(false);

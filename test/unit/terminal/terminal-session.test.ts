@@ -145,6 +145,7 @@ describe('TerminalSession', () => {
       openShell({ client: dead as never, host: 'h', port: 22 }, { cols: 80, rows: 24, sink: () => {} }),
     ).rejects.toMatchObject({
       code: 'ssh.disconnected',
+      params: { host: 'h', port: 22, detail: 'Not connected' },
     });
   });
 });
