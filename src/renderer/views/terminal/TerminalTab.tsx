@@ -32,7 +32,6 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
     state: 'connecting',
   });
   const [attempt, setAttempt] = useState(0);
-  const sessionRef = useRef<string>(undefined);
 
   // The terminal lives as long as the tab; sessions come and go in it.
   useEffect(() => {
@@ -93,15 +92,17 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
   useEffect(() => {
     const terminal = termRef.current!;
     let sessionId: string | undefined;
+    // Set by the cleanup: this attempt's tab was closed or a Reconnect replaced it.
+    let ended = false;
     // Events that arrive before `sessions.open` answered, kept with their session id.
     const early: Array<{ id: string; run: () => void }> = [];
     const acks = new AckBatcher((bytes) => {
       if (sessionId) void api.terminal.ack({ sessionId, bytes }).catch(() => undefined);
     });
+    const write = (data: Uint8Array) => terminal.write(data, () => acks.processed(data.byteLength));
     const offData = api.on('terminal.data', (event) => {
-      const deliver = () => terminal.write(event.data, () => acks.processed(event.data.byteLength));
-      if (event.sessionId === sessionId) deliver();
-      else if (!sessionId) early.push({ id: event.sessionId, run: deliver });
+      if (event.sessionId === sessionId) write(event.data);
+      else if (!sessionId) early.push({ id: event.sessionId, run: () => write(event.data) });
     });
     const offState = api.on('session.state', (event) => {
       const apply = () => {
@@ -117,8 +118,7 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
       else if (!sessionId) early.push({ id: event.sessionId, run: apply });
     });
     const input = terminal.onData((data) => {
-      if (sessionId && sessionRef.current === sessionId)
-        void api.terminal.write({ sessionId, data }).catch(() => undefined);
+      if (sessionId) void api.terminal.write({ sessionId, data }).catch(() => undefined);
     });
     const resize = terminal.onResize(({ cols, rows }) => {
       if (sessionId) void api.terminal.resize({ sessionId, cols, rows }).catch(() => undefined);
@@ -126,17 +126,21 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
     onState('connecting');
     api.sessions.open({ profileId: profile.id, cols: terminal.cols, rows: terminal.rows }).then(
       (opened) => {
+        // Closed before main answered (or React's StrictMode remount): nobody
+        // shows this session, so it must not go on connecting and prompting.
+        if (ended) return void api.sessions.close({ sessionId: opened.sessionId }).catch(() => undefined);
         sessionId = opened.sessionId;
-        sessionRef.current = sessionId;
         for (const { id, run } of early.splice(0)) if (id === sessionId) run();
       },
       (error: unknown) => {
+        if (ended) return;
         setState({ sessionId: '', profileId: profile.id, state: 'disconnected' });
         onState('disconnected');
         terminal.write(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
       },
     );
     return () => {
+      ended = true;
       offData();
       offState();
       input.dispose();
@@ -146,12 +150,11 @@ export function TerminalTab({ profile, active, onClose, onState }: TerminalTabPr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
 
-  const disconnected = state?.state === 'disconnected';
-  const statusText = state
-    ? state.state === 'disconnected' && state.error
+  const disconnected = state.state === 'disconnected';
+  const statusText =
+    disconnected && state.error
       ? `${t('terminal.state.disconnected')}: ${errorText(state.error)}`
-      : t(`terminal.state.${state.state}`, { host: profile.host })
-    : '';
+      : t(`terminal.state.${state.state}`, { host: profile.host });
 
   return (
     <div className="terminal-tab" hidden={!active}>
