@@ -1,18 +1,9 @@
 // Every view, checked by axe-core (WCAG 2.1 A/AA rules) in both languages:
 // the e2e tests find elements by accessible names; this checks the rest.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { removeDir, startHost, type RunningHost } from './fixtures/host';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { firstUse } from './fixtures/ui';
-
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost();
-});
-test.afterAll(async () => {
-  await host?.stop();
-  removeDir(host.dataDir);
-});
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
@@ -23,7 +14,7 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-test('start, keys, agent and the profile editor have no WCAG A/AA violations', async ({ page }) => {
+test('start, keys, agent and the profile editor have no WCAG A/AA violations', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
   expect(await violations(page)).toEqual([]);

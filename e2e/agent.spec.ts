@@ -7,10 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sshArgs, startSshd, type Sshd } from '../test/fixtures/sshd';
-import { addPortalProfile, firstUse } from './fixtures/ui';
-import { removeDir, startHost, type RunningHost } from './fixtures/host';
+import { removeDir } from './fixtures/host';
+import { expect, test } from './fixtures/test';
+import { addPortalProfile, firstUse, typeInTerminal } from './fixtures/ui';
 
 const run = promisify(execFile);
 // A test passphrase: it lives in a file and in the form field, never in output.
@@ -18,7 +19,6 @@ const PASSPHRASE = 'ein-langer-test-satz-fuer-pageant';
 const COMMENT = 'max.mustermann@firma.de';
 
 let sshd: Sshd;
-let host: RunningHost;
 let keyDir: string;
 let ppk: string;
 let fingerprint: string;
@@ -33,12 +33,6 @@ async function agentFingerprints(socket: string): Promise<string[]> {
     .split('\n')
     .filter((line) => /^\d+ SHA256:/.test(line))
     .map((line) => line.split(' ')[1]!);
-}
-
-async function typeInTerminal(page: Page, text: string) {
-  await page.getByRole('region', { name: 'Terminal Testschule' }).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
 }
 
 async function createProfileAndConnect(page: Page) {
@@ -78,18 +72,16 @@ test.beforeAll(async () => {
     rsa2048,
   ]);
   sshd = await startSshd({ authorizedKeys: [publicLine] });
-  host = await startHost();
 });
 
 test.afterAll(async () => {
-  await host?.stop();
   await sshd?.stop();
-  if (host) removeDir(host.dataDir);
   removeDir(keyDir);
 });
 
 test('a .ppk key in the agent logs in a profile without key file; removed, the login says no key', async ({
   page,
+  host,
 }) => {
   const socket = host.values.SSH_AUTH_SOCK!;
   expect(socket).toBe(join(host.dataDir, 'agent', 'agent.sock'));
@@ -145,9 +137,9 @@ test('a .ppk key in the agent logs in a profile without key file; removed, the l
   // No passphrase is asked: the agent holds the key already.
   await expect(page.getByRole('status')).toContainText('Verbunden');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await typeInTerminal(page, 'echo agent-ok');
+  await typeInTerminal(page, 'Testschule', 'echo agent-ok');
   await expect(page.locator('.xterm-rows')).toContainText('agent-ok');
-  await typeInTerminal(page, 'exit');
+  await typeInTerminal(page, 'Testschule', 'exit');
   await expect(page.getByRole('status')).toContainText('Getrennt');
 
   // The agent view counts the use; then the key is removed.
@@ -166,72 +158,62 @@ test('a .ppk key in the agent logs in a profile without key file; removed, the l
 
 test('confirm each use: the dialog names key and destination, and Allow lets the login go on', async ({
   page,
+  host,
 }) => {
-  const second = await startHost();
-  try {
-    await page.goto(second.url);
-    await firstUse(page);
-    await page.getByRole('tab', { name: 'Agent', exact: true }).click();
-    await page.getByLabel('Schlüsseldatei', { exact: true }).fill(ppk);
-    await page.getByLabel('Vor jeder Verwendung bestätigen').check();
-    await page.getByLabel('Lebensdauer in Minuten').fill('30');
-    await page.getByRole('button', { name: 'Schlüssel laden' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Schlüssel laden' }).click();
-    const row = page.getByRole('table', { name: 'Geladene Schlüssel' }).getByRole('row', { name: COMMENT });
-    await expect(row.getByRole('cell').nth(8)).toHaveText('Ja');
-    await expect(row.getByRole('cell').nth(9)).not.toHaveText('–');
+  await page.goto(host.url);
+  await firstUse(page);
+  await page.getByRole('tab', { name: 'Agent', exact: true }).click();
+  await page.getByLabel('Schlüsseldatei', { exact: true }).fill(ppk);
+  await page.getByLabel('Vor jeder Verwendung bestätigen').check();
+  await page.getByLabel('Lebensdauer in Minuten').fill('30');
+  await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Schlüssel laden' }).click();
+  const row = page.getByRole('table', { name: 'Geladene Schlüssel' }).getByRole('row', { name: COMMENT });
+  await expect(row.getByRole('cell').nth(8)).toHaveText('Ja');
+  await expect(row.getByRole('cell').nth(9)).not.toHaveText('–');
 
-    await createProfileAndConnect(page);
-    const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
-    await expect(confirm).toBeVisible();
-    await expect(confirm.getByLabel('Fingerabdruck')).toHaveText(fingerprint);
-    await expect(confirm.getByLabel('Ziel')).toHaveText(`${sshd.user}@127.0.0.1:${sshd.port}`);
-    await expect(confirm).toContainText('Ohne Antwort wird in');
-    // Nothing was signed while the question is open.
-    await expect(page.getByRole('status')).toContainText('Anmeldung an 127.0.0.1');
-    await confirm.getByRole('button', { name: 'Erlauben' }).click();
-    await expect(page.getByRole('status')).toContainText('Verbunden');
-    await typeInTerminal(page, 'echo bestaetigt-ok');
-    await expect(page.locator('.xterm-rows')).toContainText('bestaetigt-ok');
-  } finally {
-    await second.stop();
-    removeDir(second.dataDir);
-  }
+  await createProfileAndConnect(page);
+  const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByLabel('Fingerabdruck')).toHaveText(fingerprint);
+  await expect(confirm.getByLabel('Ziel')).toHaveText(`${sshd.user}@127.0.0.1:${sshd.port}`);
+  await expect(confirm).toContainText('Ohne Antwort wird in');
+  // Nothing was signed while the question is open.
+  await expect(page.getByRole('status')).toContainText('Anmeldung an 127.0.0.1');
+  await confirm.getByRole('button', { name: 'Erlauben' }).click();
+  await expect(page.getByRole('status')).toContainText('Verbunden');
+  await typeInTerminal(page, 'Testschule', 'echo bestaetigt-ok');
+  await expect(page.locator('.xterm-rows')).toContainText('bestaetigt-ok');
 });
 
 test('ssh-add -c: a signature for OpenSSH waits until the app asks and the user allows it', async ({
   page,
+  host,
 }) => {
   const key = join(keyDir, 'id_confirm');
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bestaetigen@firma.de', '-f', key]);
   sshd.authorize(execFileSync('ssh-keygen', ['-y', '-f', key], { encoding: 'utf8' }));
-  const third = await startHost();
-  try {
-    const socket = third.values.SSH_AUTH_SOCK!;
-    const env = { PATH: process.env.PATH, SSH_AUTH_SOCK: socket, LANG: 'C' };
-    await run('ssh-add', ['-c', key], { env });
-    await page.goto(third.url);
-    await firstUse(page);
+  const socket = host.values.SSH_AUTH_SOCK!;
+  const env = { PATH: process.env.PATH, SSH_AUTH_SOCK: socket, LANG: 'C' };
+  await run('ssh-add', ['-c', key], { env });
+  await page.goto(host.url);
+  await firstUse(page);
 
-    // OpenSSH's ssh logs in through the app's agent; its signature needs the user's yes.
-    let finished = false;
-    const login = run(
-      'ssh',
-      [...sshArgs(sshd, ['-o', `IdentityAgent=${socket}`, '-o', 'IdentitiesOnly=no']), 'echo ssh-bestaetigt'],
-      { env },
-    ).finally(() => (finished = true));
-    const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
-    await expect(confirm).toBeVisible();
-    await expect(confirm).toContainText('bestaetigen@firma.de');
-    await page.waitForTimeout(300);
-    expect(finished).toBe(false);
-    await confirm.getByRole('button', { name: 'Erlauben' }).click();
-    const { stdout } = await login;
-    expect(stdout.trim()).toBe('ssh-bestaetigt');
-    await expect(confirm).toHaveCount(0);
-  } finally {
-    await third.stop();
-    removeDir(third.dataDir);
-  }
+  // OpenSSH's ssh logs in through the app's agent; its signature needs the user's yes.
+  let finished = false;
+  const login = run(
+    'ssh',
+    [...sshArgs(sshd, ['-o', `IdentityAgent=${socket}`, '-o', 'IdentitiesOnly=no']), 'echo ssh-bestaetigt'],
+    { env },
+  ).finally(() => (finished = true));
+  const confirm = page.getByRole('dialog', { name: 'Schlüssel verwenden?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText('bestaetigen@firma.de');
+  await page.waitForTimeout(300);
+  expect(finished).toBe(false);
+  await confirm.getByRole('button', { name: 'Erlauben' }).click();
+  const { stdout } = await login;
+  expect(stdout.trim()).toBe('ssh-bestaetigt');
+  await expect(confirm).toHaveCount(0);
 });

@@ -1,18 +1,9 @@
 // The headless host in Debian's Chromium: the start view by its accessible
 // names, and the guard that keeps other pages and hosts out.
-import { expect, test } from '@playwright/test';
-import { removeDir, startHost, type RunningHost } from './fixtures/host';
+import { removeDir, startHost } from './fixtures/host';
+import { expect, test } from './fixtures/test';
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost();
-});
-test.afterAll(async () => {
-  await host?.stop();
-  removeDir(host.dataDir);
-});
-
-test('shows the start view in German by default', async ({ page }) => {
+test('shows the start view in German by default', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
   await expect(page.getByLabel('Firmenkürzel')).toBeVisible();
@@ -21,14 +12,14 @@ test('shows the start view in German by default', async ({ page }) => {
   expect(page.url()).not.toContain('token=');
 });
 
-test('refuses requests without the token', async ({ request }) => {
+test('refuses requests without the token', async ({ request, host }) => {
   const response = await request.get(`${host.origin}/`, { maxRedirects: 0 });
   expect(response.status()).toBe(403);
   const wrong = await request.get(`${host.origin}/?token=${'0'.repeat(64)}`, { maxRedirects: 0 });
   expect(wrong.status()).toBe(403);
 });
 
-test('refuses a foreign Host or Origin even with the token', async ({ request }) => {
+test('refuses a foreign Host or Origin even with the token', async ({ request, host }) => {
   const port = new URL(host.url).port;
   const rebound = await request.get(host.url, {
     headers: { Host: `attacker.example:${port}` },
@@ -42,7 +33,7 @@ test('refuses a foreign Host or Origin even with the token', async ({ request })
   expect(foreign.status()).toBe(403);
 });
 
-test('refuses the bridge to a page of another origin', async ({ page }) => {
+test('refuses the bridge to a page of another origin', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toBeVisible();
   // The page's script opens the bridge under another origin name of the same port.

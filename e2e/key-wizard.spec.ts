@@ -4,12 +4,13 @@
 // agent it was loaded into.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { startSshd, type Sshd } from '../test/fixtures/sshd';
-import { removeDir, startHost, type RunningHost } from './fixtures/host';
+import { removeDir, type RunningHost } from './fixtures/host';
+import { expect, test } from './fixtures/test';
 
 const PASS = 'Kreide Tafel Schwamm 2024';
 const EMAIL = 'max.mustermann@firma.example';
@@ -109,26 +110,20 @@ function parseMailto(href: string): { to: string; subject: string; body: string 
 }
 
 let sshd: Sshd;
-let host: RunningHost;
 let scratch: string;
 test.beforeEach(async () => {
   sshd = await startSshd();
-  host = await startHost();
   scratch = mkdtempSync(join(tmpdir(), 'fw-e2e-keys-'));
 });
-test.afterEach(async ({ browserName: _browser }, testInfo) => {
-  // The host's log helps when a step fails (it never holds passphrases).
-  if (testInfo.status !== testInfo.expectedStatus)
-    await testInfo.attach('host stderr', { body: host?.stderr() ?? '' });
-  await host?.stop();
+test.afterEach(async () => {
   await sshd?.stop();
-  removeDir(host.dataDir);
-  rmSync(scratch, { recursive: true, force: true });
+  removeDir(scratch);
 });
 
 /** Wizard from the start view's offer to the result page; returns the public key line. */
 async function createKeyInWizard(
   page: Page,
+  host: RunningHost,
   t: Texts,
   options: { path?: string; expectOverwrite?: boolean } = {},
 ) {
@@ -228,10 +223,11 @@ async function connectWithProfile(page: Page, t: Texts, name: string) {
 test('Deutsch: neuer ED25519-Schlüssel, Mail an den Support, Anmeldung am sshd', async ({
   page,
   context,
+  host,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(host.url);
-  const publicKey = await createKeyInWizard(page, texts.de);
+  const publicKey = await createKeyInWizard(page, host, texts.de);
   await checkCopyAndMail(page, texts.de, publicKey);
 
   // The files the result names: owner-only key, .pub beside it, .ppk copy.
@@ -250,6 +246,7 @@ test('Deutsch: neuer ED25519-Schlüssel, Mail an den Support, Anmeldung am sshd'
 test('English: new ED25519 key over an existing file, mail to support, login to sshd', async ({
   page,
   context,
+  host,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(host.url);
@@ -259,7 +256,7 @@ test('English: new ED25519 key over an existing file, mail to support, login to 
   // A file is in the way: the wizard asks before replacing it.
   const path = join(scratch, 'id_ed25519');
   writeFileSync(path, 'old key\n');
-  const publicKey = await createKeyInWizard(page, texts.en, { path, expectOverwrite: true });
+  const publicKey = await createKeyInWizard(page, host, texts.en, { path, expectOverwrite: true });
   await checkCopyAndMail(page, texts.en, publicKey);
   expect(readFileSync(path, 'utf8')).toContain('BEGIN OPENSSH PRIVATE KEY');
   expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -270,6 +267,7 @@ test('English: new ED25519 key over an existing file, mail to support, login to 
 
 test('Deutsch: vorhandener Schlüssel – RSA-2048 wird mit Grund abgelehnt, eine PuTTYgen-Datei übernommen', async ({
   page,
+  host,
 }) => {
   const rsa = join(scratch, 'id_rsa_2048');
   execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-C', EMAIL, '-f', rsa]);

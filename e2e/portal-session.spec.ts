@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { removeDir, startHost, type RunningHost } from './fixtures/host';
+import { typeInTerminal } from './fixtures/ui';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-den-schluessel';
 
@@ -34,12 +35,6 @@ async function unlockKey(page: Page) {
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Passphrase').fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Entsperren' }).click();
-}
-
-async function typeInTerminal(page: Page, text: string) {
-  await page.getByRole('region', { name: 'Terminal Testschule' }).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
 }
 
 test('first use, profile, host key, terminal, exit, and a restart that remembers', async ({ page }) => {
@@ -74,7 +69,7 @@ test('first use, profile, host key, terminal, exit, and a restart that remembers
     await page.keyboard.type('echo hallo-welt');
     await page.keyboard.press('Enter');
     await expect(page.locator('.xterm-rows')).toContainText('hallo-welt');
-    await typeInTerminal(page, 'exit');
+    await typeInTerminal(page, 'Testschule', 'exit');
     await expect(page.getByRole('status')).toContainText('Getrennt');
     await expect(page.getByRole('button', { name: 'Neu verbinden' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Tab schließen' })).toBeVisible();
@@ -90,7 +85,7 @@ test('first use, profile, host key, terminal, exit, and a restart that remembers
     await unlockKey(page);
     await expect(page.getByRole('status')).toContainText('Verbunden');
     await expect(page.getByRole('dialog', { name: 'Unbekannter Server' })).toHaveCount(0);
-    await typeInTerminal(page, 'echo zweiter-start');
+    await typeInTerminal(page, 'Testschule', 'echo zweiter-start');
     await expect(page.locator('.xterm-rows')).toContainText('zweiter-start');
   } finally {
     await host.stop();
