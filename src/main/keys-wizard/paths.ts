@@ -7,9 +7,9 @@ import type { NewKeyType } from '../../shared/contract/keys';
 import { expandHome } from '../core/user-path';
 import { pathExists } from '../keys/files/path-exists';
 
-export const KEY_FOLDER = 'keys';
+const KEY_FOLDER = 'keys';
 
-export function baseKeyName(type: NewKeyType): string {
+function baseKeyName(type: NewKeyType): string {
   return type === 'ed25519' ? 'id_ed25519' : 'id_rsa';
 }
 

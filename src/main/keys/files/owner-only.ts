@@ -18,12 +18,12 @@ export interface OwnerOnlyPermissions {
 
 export type CommandRunner = (file: string, args: string[]) => Promise<{ exitCode: number; output: string }>;
 
-export const posixPermissions: OwnerOnlyPermissions = {
+const posixPermissions: OwnerOnlyPermissions = {
   restrictFile: (path) => chmod(path, 0o600),
   restrictDirectory: (path) => chmod(path, 0o700),
 };
 
-export function runCommand(file: string, args: string[]): Promise<{ exitCode: number; output: string }> {
+function runCommand(file: string, args: string[]): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve) => {
     execFile(file, args, { windowsHide: true, timeout: 30_000 }, (error, stdout, stderr) => {
       const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -13,7 +13,7 @@ const EC_CURVES: Record<string, { type: string; bits: number }> = {
 };
 
 /** The SSH name and size of a KeyObject of any type (for the policy's message). */
-export function describeKeyObject(key: KeyObject): { type: string; bits: number } {
+function describeKeyObject(key: KeyObject): { type: string; bits: number } {
   const details = key.asymmetricKeyDetails ?? {};
   switch (key.asymmetricKeyType) {
     case 'ed25519':
@@ -32,7 +32,7 @@ export function describeKeyObject(key: KeyObject): { type: string; bits: number 
 }
 
 /** Encrypted PKCS#8, or legacy OpenSSL encryption (Proc-Type header). */
-export function pemIsEncrypted(text: string): boolean {
+function pemIsEncrypted(text: string): boolean {
   return /-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type: 4,ENCRYPTED/m.test(text);
 }
 

@@ -21,7 +21,7 @@ function toPkcs8(pem: string): Uint8Array {
   return createPrivateKey(pem).export({ format: 'der', type: 'pkcs8' });
 }
 
-export const jobHandlers: Handlers = {
+const jobHandlers: Handlers = {
   async argon2(request) {
     const output = await deriveArgon2(
       {
