@@ -1,6 +1,11 @@
-// The algorithm offer. Built from ssh2's defaults (which already drop what
-// this runtime's crypto lacks, e.g. under Electron's BoringSSL) minus the
-// legacy ones, so nothing here can name an algorithm the runtime cannot do.
+// The algorithm offer: ssh2's defaults minus the legacy ones (`remove` only,
+// so nothing is added). ssh2 builds its default ciphers and MACs from what
+// node:crypto lists (getCiphers, getHashes) and tests for ed25519 and
+// curve25519 (checked in ssh2 1.17's constants.js); its DH groups and ECDH
+// curves are not tested, so a runtime lacking one fails at key exchange (the
+// field notes report "Unknown DH group" under Electron's BoringSSL; not
+// verifiable here) and errors.ts makes that readable. Names below that are not
+// in ssh2's defaults are removed anyway, in case a later ssh2 adds them.
 import type { Algorithms } from 'ssh2';
 
 export const MODERN_ALGORITHMS = {

@@ -22,13 +22,17 @@ const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA',
 const UNREACHABLE_CODES = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL']);
 const DISCONNECT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_DESTROYED']);
 
-// ssh2's wording when negotiation fails, and what Electron's BoringSSL says
-// for algorithms it lacks (e.g. "Unknown DH group", "Unknown cipher").
+// ssh2's wording when negotiation fails, and node:crypto's when the crypto
+// library lacks an algorithm ("Unknown DH group", "Unknown cipher", "Invalid EC
+// curve name", "Digest method not supported": checked with Node 20 here). That
+// Electron's BoringSSL fails with the same messages (the field notes saw
+// "Unknown DH group") cannot be verified on this machine, which cannot run Electron.
 const ALGORITHM_PATTERNS = [
   /no matching (key exchange|host key|C->S|S->C)/i,
   /unknown (dh group|cipher|curve|digest|message digest)/i,
+  /invalid ec curve name/i,
   /unsupported algorithm/i,
-  /(cipher|curve|algorithm|digest) (is )?not supported/i,
+  /(cipher|curve|algorithm|digest)( method)? (is )?not supported/i,
 ];
 
 export function describeCause(error: unknown): string {
@@ -42,7 +46,7 @@ export function describeCause(error: unknown): string {
 /** Maps a private-key parse error from ssh2's `utils.parseKey`. */
 export function mapKeyParseError(error: Error, ctx: ErrorContext): AppError {
   const base = { host: ctx.host, port: ctx.port };
-  if (/bad passphrase|integrity check failed|Bad decrypt|bad decrypt/i.test(error.message))
+  if (/bad passphrase|integrity check failed|bad decrypt/i.test(error.message))
     return new AppError('ssh.wrongPassphrase', base, { cause: error });
   if (/no passphrase given/i.test(error.message))
     return new AppError('ssh.passphraseRequired', base, { cause: error });

@@ -32,6 +32,8 @@ describe('mapSshError', () => {
     ],
     [err('Unknown DH group'), 'ssh.algorithmUnsupported'],
     [err('Unknown cipher'), 'ssh.algorithmUnsupported'],
+    [err('Invalid EC curve name', { code: 'ERR_CRYPTO_INVALID_CURVE' }), 'ssh.algorithmUnsupported'],
+    [err('Digest method not supported'), 'ssh.algorithmUnsupported'],
     [err('Host denied (verification failed)', { level: 'handshake' }), 'ssh.hostKeyRejected'],
     [err('read ECONNRESET', { code: 'ECONNRESET' }), 'ssh.disconnected'],
     [err('Connection lost before handshake', { level: 'protocol' }), 'ssh.disconnected'],
