@@ -14,7 +14,8 @@ const SHOWN = 80;
 export function watchGreeting(socket: Duplex): () => string | null {
   let seen = Buffer.alloc(0);
   const onData = (chunk: Buffer) => {
-    seen = Buffer.concat([seen, chunk]).subarray(0, KEEP);
+    // Copy only what is kept, not the whole (up to 64 KiB) chunk.
+    seen = Buffer.concat([seen, chunk.subarray(0, KEEP - seen.length)]);
     if (seen.length >= KEEP) socket.off('data', onData);
   };
   socket.on('data', onData);
