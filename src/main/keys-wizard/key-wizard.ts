@@ -2,16 +2,11 @@
 // existing one, then load it into the agent and make it the default key.
 // Private material stays here; callers get public information only.
 import { writeFile } from 'node:fs/promises';
-import type { KeyResult, NewKeyType } from '../../shared/contract/keys';
+import type { z } from 'zod';
+import type { KeyResult, generateKeyInputSchema } from '../../shared/contract/keys';
 import type { AgentKeyInfo, AgentKeyStore } from '../agent';
 import { AppError } from '../core/app-error';
-import {
-  exportPpk,
-  generateKey,
-  importPrivateKey,
-  writePrivateKeyFile,
-  type LoadedPrivateKey,
-} from '../keys';
+import { exportPpk, generateKey, importPrivateKey, writePrivateKeyFile } from '../keys';
 import { errnoCode } from '../keys/files/path-exists';
 import type { SettingsService } from '../settings/settings-service';
 import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor, resolveUserPath } from './paths';
@@ -23,14 +18,8 @@ export interface KeyWizardDeps {
   home?: string;
 }
 
-export interface NewKeyRequest {
-  type: NewKeyType;
-  comment: string;
-  passphrase: string;
-  path: string;
-  overwrite: boolean;
-  ppkCopy: boolean;
-}
+/** `keys.generate`'s input after validation (defaults applied). */
+export type NewKeyRequest = z.output<typeof generateKeyInputSchema>;
 
 function usablePath(path: string, home?: string): string {
   const resolved = resolveUserPath(path, home);
@@ -72,13 +61,10 @@ export class KeyWizard {
     });
     // Read back what will be written: proves the passphrase opens it, and
     // gives the agent (and the .ppk export) the key itself.
-    const loaded: LoadedPrivateKey = await importPrivateKey(
-      Buffer.from(generated.privateKeyOpenSsh, 'utf8'),
-      {
-        passphrase: request.passphrase,
-        source: path,
-      },
-    );
+    const loaded = await importPrivateKey(Buffer.from(generated.privateKeyOpenSsh, 'utf8'), {
+      passphrase: request.passphrase,
+      source: path,
+    });
     if (loaded.fingerprint !== generated.info.fingerprint) throw new AppError('keys.generationFailed');
     const ppk = request.ppkCopy ? await exportPpk(loaded, request.passphrase) : null;
 

@@ -1,5 +1,6 @@
 // New keys for the vendor's workflow: ED25519 or RSA-4096 in OpenSSH format,
 // bcrypt-protected (aes256-ctr), made by ssh2 in the key worker.
+import type { NewKeyType } from '../../shared/contract/keys';
 import { AppError } from '../core/app-error';
 import { MAX_COMMENT_LENGTH } from './limits';
 import { assertKeyPolicy } from './policy';
@@ -7,7 +8,8 @@ import { parsePublicKeyLine } from './public-key';
 import type { PublicKeyInfo } from './types';
 import { runKeyJob } from './worker/pool';
 
-export type GeneratedKeyType = 'ed25519' | 'rsa4096';
+/** The contract's key types: the vendor accepts ED25519 or RSA-4096. */
+export type GeneratedKeyType = NewKeyType;
 
 export interface GenerateKeyRequest {
   type: GeneratedKeyType;
