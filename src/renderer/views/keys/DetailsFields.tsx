@@ -63,8 +63,13 @@ export function DetailsFields(props: {
 }) {
   const { t } = useTranslation();
   const { details, invalid } = props;
-  const set = (key: keyof Details) => (event: { target: { value: string } }) =>
-    props.onChange({ ...details, [key]: event.target.value });
+  // Value, change and error of one detail, so a field cannot mix up its key.
+  const bind = (key: keyof Details, error: string) => ({
+    value: details[key],
+    onChange: (event: { target: { value: string } }) =>
+      props.onChange({ ...details, [key]: event.target.value }),
+    error: invalid.has(key) ? error : undefined,
+  });
   return (
     <fieldset>
       <legend>{t('keys.details')}</legend>
@@ -73,16 +78,12 @@ export function DetailsFields(props: {
           <Field
             label={t('firstUse.firmPrefix')}
             hint={t('firstUse.firmPrefixHint')}
-            value={details.firmPrefix}
-            onChange={set('firmPrefix')}
-            error={invalid.has('firmPrefix') ? t('firstUse.invalidFirmPrefix') : undefined}
+            {...bind('firmPrefix', t('firstUse.invalidFirmPrefix'))}
           />
           <Field
             label={t('firstUse.fullName')}
             hint={t('firstUse.fullNameHint')}
-            value={details.fullName}
-            onChange={set('fullName')}
-            error={invalid.has('fullName') ? t('firstUse.invalidFullName') : undefined}
+            {...bind('fullName', t('firstUse.invalidFullName'))}
           />
         </>
       )}
@@ -91,18 +92,14 @@ export function DetailsFields(props: {
         hint={t('keys.emailHint')}
         type="email"
         autoComplete="email"
-        value={details.email}
-        onChange={set('email')}
-        error={invalid.has('email') ? t('keys.invalid.email') : undefined}
+        {...bind('email', t('keys.invalid.email'))}
       />
       <Field
         label={t('keys.phone')}
         hint={t('keys.phoneHint')}
         type="tel"
         autoComplete="tel"
-        value={details.phone}
-        onChange={set('phone')}
-        error={invalid.has('phone') ? t('keys.invalid.phone') : undefined}
+        {...bind('phone', t('keys.invalid.phone'))}
       />
     </fieldset>
   );

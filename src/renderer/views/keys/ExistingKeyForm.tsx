@@ -2,22 +2,16 @@
 // (OpenSSH or .ppk), applies the vendor's policy and loads it into the agent.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyResult } from '../../../shared/contract/keys';
-import type { Settings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { FileField } from '../../components/FileField';
 import { useErrorText } from '../../components/errors';
 import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
 import { isUsableKeyPath } from './path-rule';
-import { StepActions } from './StepActions';
+import { StepActions, type KeyStepProps } from './StepActions';
 import { ErrorMessage, BusyNote } from '../../components/Messages';
 
-export function ExistingKeyForm(props: {
-  settings: Settings;
-  onDone: (key: KeyResult, settings: Settings) => void;
-  onBack: () => void;
-}) {
+export function ExistingKeyForm(props: KeyStepProps) {
   const { t } = useTranslation();
   const { api } = useApp();
   const errorText = useErrorText();

@@ -3,8 +3,7 @@
 // only after the user confirms.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH, type KeyResult, type NewKeyType } from '../../../shared/contract/keys';
-import type { Settings } from '../../../shared/model/settings';
+import { MIN_PASSPHRASE_LENGTH, type NewKeyType } from '../../../shared/contract/keys';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -13,14 +12,10 @@ import { toErrorInfo, useErrorText } from '../../components/errors';
 import { DetailsFields, checkDetails, initialDetails, type Details } from './DetailsFields';
 import { passphraseProblem, passphraseStrength } from './passphrase';
 import { isUsableKeyPath } from './path-rule';
-import { StepActions } from './StepActions';
+import { StepActions, type KeyStepProps } from './StepActions';
 import { ErrorMessage, BusyNote } from '../../components/Messages';
 
-export function NewKeyForm(props: {
-  settings: Settings;
-  onDone: (key: KeyResult, settings: Settings) => void;
-  onBack: () => void;
-}) {
+export function NewKeyForm(props: KeyStepProps) {
   const { t } = useTranslation();
   const { api } = useApp();
   const errorText = useErrorText();
