@@ -4,12 +4,11 @@
 // and only for a remembered key; it is off by default.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ContractError } from '../../../shared/contract/api';
 import { MAX_AGENT_LIFETIME_SECONDS } from '../../../shared/contract/agent';
 import { useApp } from '../../app/context';
 import { Field } from '../../components/Field';
 import { FileField } from '../../components/FileField';
-import { useErrorText } from '../../components/errors';
+import { toErrorInfo, useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
 
 const MAX_MINUTES = MAX_AGENT_LIFETIME_SECONDS / 60;
@@ -57,7 +56,7 @@ export function AddKeyForm({
     setTouched(true);
     setDone(undefined);
     setFailure(undefined);
-    if (invalid.path || invalid.lifetime || minutes === 'invalid') return;
+    if (invalid.path || minutes === 'invalid') return;
     setBusy(true);
     try {
       const key = await api.agent.addFile({
@@ -76,7 +75,7 @@ export function AddKeyForm({
       setDone(t('agent.add.added', { name: key.comment || key.fingerprint }));
       await onAdded();
     } catch (error) {
-      const code = error instanceof ContractError ? error.info.code : undefined;
+      const { code } = toErrorInfo(error);
       if (code === 'keys.passphraseRequired') {
         setNeedsPassphrase(true);
       } else if (code === 'keys.wrongPassphrase') {

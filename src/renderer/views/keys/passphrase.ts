@@ -5,7 +5,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../shared/contract/keys';
 export type PassphraseStrength = 'empty' | 'tooShort' | 'weak' | 'fair' | 'strong';
 
 /** Rough guessing entropy in bits: length × log2(alphabet), damped for repeated characters. */
-export function passphraseEntropyBits(passphrase: string): number {
+function passphraseEntropyBits(passphrase: string): number {
   const chars = [...passphrase];
   if (chars.length === 0) return 0;
   let pool = 0;

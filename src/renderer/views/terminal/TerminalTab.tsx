@@ -13,7 +13,7 @@ import { useErrorText } from '../../components/errors';
 import { AckBatcher } from './ack-batcher';
 import { clipboardAction } from './clipboard-keys';
 
-export interface TerminalTabProps {
+interface TerminalTabProps {
   profile: Profile;
   active: boolean;
   onClose: () => void;
