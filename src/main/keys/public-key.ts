@@ -94,7 +94,8 @@ function b64url(buf: Buffer): string {
   return buf.toString('base64url');
 }
 
-function fromB64url(value: string | undefined): Buffer {
+/** A JWK field (base64url) as bytes; throws WireError when the field is missing. */
+export function fromB64url(value: string | undefined): Buffer {
   if (value === undefined) throw new WireError('missing JWK field');
   return Buffer.from(value, 'base64url');
 }

@@ -11,7 +11,7 @@ export interface PublicKeyInfo {
   comment: string;
   /** `SHA256:<base64 without padding>`, as `ssh-keygen -l` prints it. */
   fingerprint: string;
-  /** OpenSSH public key line: `<type> <base64 blob> <comment>`. */
+  /** OpenSSH public key line: `<type> <base64 blob>[ <comment>]` (no comment part when the comment is empty). */
   publicKey: string;
   /** The public key blob in SSH wire format. */
   blob: Buffer;

@@ -137,13 +137,13 @@ export interface PpkExportInput {
   comment: string;
 }
 
-/** A .ppk (version 3 by default), encrypted with AES-256-CBC (key from Argon2id in v3) when a passphrase is given. */
 export interface PpkEncodeSettings {
   /** 3 unless a test needs the old format (PuTTY before 0.75 reads only 2). */
   version: 2 | 3;
-  argon2: { memoryKiB: number; passes: number; parallelism: number };
+  argon2: Pick<Argon2Params, 'memoryKiB' | 'passes' | 'parallelism'>;
 }
 
+/** A .ppk (version 3 by default), encrypted with AES-256-CBC (key from Argon2id in v3) when a passphrase is given. */
 export async function encodePpk(
   key: PpkExportInput,
   passphrase: string | undefined,

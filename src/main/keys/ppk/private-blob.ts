@@ -3,6 +3,7 @@
 // from the public blob before a private blob is ever read.
 import type { KeyObject } from 'node:crypto';
 import { bigIntFromMagnitude, ed25519PrivateKeyFromSeed, rsaPrivateKeyFromComponents } from '../private-key';
+import { fromB64url } from '../public-key';
 import { WireError, WireReader, WireWriter } from '../wire';
 
 /** Reads a plain private blob (trailing padding ignored, as PuTTY does). */
@@ -29,18 +30,14 @@ export function keyObjectFromPpkBlobs(algorithm: string, publicBlob: Buffer, pri
 /** The unpadded private blob PuTTY expects for a key. */
 export function ppkPrivateBlobFromKeyObject(key: KeyObject): Buffer {
   const jwk = key.export({ format: 'jwk' });
-  const field = (value: string | undefined): Buffer => {
-    if (value === undefined) throw new WireError('missing JWK field');
-    return Buffer.from(value, 'base64url');
-  };
-  if (key.asymmetricKeyType === 'ed25519') return new WireWriter().string(field(jwk.d)).toBuffer();
+  if (key.asymmetricKeyType === 'ed25519') return new WireWriter().string(fromB64url(jwk.d)).toBuffer();
   if (key.asymmetricKeyType === 'rsa') {
     // PuTTY's iqmp is q^-1 mod p, which is JWK's qi.
     return new WireWriter()
-      .mpint(field(jwk.d))
-      .mpint(field(jwk.p))
-      .mpint(field(jwk.q))
-      .mpint(field(jwk.qi))
+      .mpint(fromB64url(jwk.d))
+      .mpint(fromB64url(jwk.p))
+      .mpint(fromB64url(jwk.q))
+      .mpint(fromB64url(jwk.qi))
       .toBuffer();
   }
   throw new WireError(`unsupported key type ${key.asymmetricKeyType ?? '?'}`);
