@@ -1,17 +1,16 @@
 // The agent as the app wires it: the contract (agent.*) and the socket of
 // the same backend, driven by OpenSSH's ssh-add and ssh, with confirm-each-use
 // answered through the prompt service and keys remembered across a restart.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../src/shared/contract';
-import { ContractError } from '../../../src/shared/contract/api';
 import type { Prompt } from '../../../src/shared/contract/prompts';
 import { EventBus } from '../../../src/main/contract/event-bus';
 import { PromptService } from '../../../src/main/prompts/prompt-service';
 import { confirmThroughPrompts } from '../../../src/main/app/agent-runtime';
+import { contractErrorCode } from '../../fixtures/agent/contract';
 import { sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
 import { sshAdd, sshLogin } from '../../fixtures/agent/openssh';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
@@ -19,6 +18,8 @@ import { startSshd, type Sshd } from '../../fixtures/sshd';
 
 // A test passphrase; it goes into the contract only, never into output.
 const PASSPHRASE = 'ein langer Satz als Passphrase';
+// Decrypting a key (bcrypt KDF in the key worker) takes seconds on a loaded machine.
+const LOAD_TIMEOUT = { timeout: 15_000 };
 
 let dir: string;
 let socketPath: string;
@@ -27,12 +28,6 @@ let app: TestBackend;
 let locked: KeygenKey & { passphrase: string };
 let ed: KeygenKey;
 let rsa2048: KeygenKey;
-
-async function withPassphrase(name: string): Promise<KeygenKey & { passphrase: string }> {
-  const key = await sshKeygen(dir, name, 'ed25519', { comment: 'max.mustermann@firma.de' });
-  execFileSync('ssh-keygen', ['-q', '-p', '-N', PASSPHRASE, '-P', '', '-f', key.privatePath]);
-  return { ...key, passphrase: PASSPHRASE };
-}
 
 /** Collects one event kind until `stop()`. */
 function record<E extends EventName>(name: E) {
@@ -61,20 +56,13 @@ const fingerprintsOf = async (socket: string) =>
     .filter((line) => line.startsWith('256 ') || line.startsWith('4096 '))
     .map((line) => line.split(' ')[1]);
 
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ContractError) return error.info.code;
-    throw error;
-  }
-  return 'no error';
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fw-agent-app-'));
   [locked, ed, rsa2048] = await Promise.all([
-    withPassphrase('id_locked'),
+    sshKeygen(dir, 'id_locked', 'ed25519', {
+      comment: 'max.mustermann@firma.de',
+      passphrase: PASSPHRASE,
+    }).then((key) => ({ ...key, passphrase: PASSPHRASE })),
     sshKeygen(dir, 'id_ed25519', 'ed25519', { comment: 'anna.beispiel@firma.de' }),
     sshKeygen(dir, 'id_rsa2048', 'rsa', { bits: 2048 }),
   ]);
@@ -110,12 +98,12 @@ describe('the agent through the contract and its socket', () => {
 
   it('agent.addFile asks for the passphrase by error code, then ssh-add -l lists the key', async () => {
     const changes = record('agent.changed');
-    expect(await errorCode(app.api.agent.addFile({ path: locked.privatePath }))).toBe(
+    expect(await contractErrorCode(app.api.agent.addFile({ path: locked.privatePath }))).toBe(
       'keys.passphraseRequired',
     );
-    expect(await errorCode(app.api.agent.addFile({ path: locked.privatePath, passphrase: 'falsch' }))).toBe(
-      'keys.wrongPassphrase',
-    );
+    expect(
+      await contractErrorCode(app.api.agent.addFile({ path: locked.privatePath, passphrase: 'falsch' })),
+    ).toBe('keys.wrongPassphrase');
     expect(await fingerprintsOf(socketPath)).toEqual([]);
     const added = await app.api.agent.addFile({ path: locked.privatePath, passphrase: locked.passphrase });
     changes.stop();
@@ -174,14 +162,16 @@ describe('the agent through the contract and its socket', () => {
     expect(await fingerprintsOf(socketPath)).toEqual([ed.fingerprint, locked.fingerprint]);
     await app.api.agent.remove({ fingerprint: ed.fingerprint });
     expect(await fingerprintsOf(socketPath)).toEqual([locked.fingerprint]);
-    expect(await errorCode(app.api.agent.remove({ fingerprint: ed.fingerprint }))).toBe('agent.keyNotFound');
+    expect(await contractErrorCode(app.api.agent.remove({ fingerprint: ed.fingerprint }))).toBe(
+      'agent.keyNotFound',
+    );
 
     await app.api.agent.lock({ passphrase: 'sperre' });
     expect((await app.api.agent.state()).locked).toBe(true);
     expect(await fingerprintsOf(socketPath)).toEqual([]);
     // The view still lists what is loaded while locked.
     expect(await app.api.agent.list()).toHaveLength(1);
-    expect(await errorCode(app.api.agent.unlock({ passphrase: 'nicht-sie' }))).toBe(
+    expect(await contractErrorCode(app.api.agent.unlock({ passphrase: 'nicht-sie' }))).toBe(
       'agent.wrongLockPassphrase',
     );
     await app.api.agent.unlock({ passphrase: 'sperre' });
@@ -268,7 +258,7 @@ describe('keys remembered by path', () => {
       answer: { kind: 'passphrase', passphrase: locked.passphrase },
     });
     await expect
-      .poll(async () => (await app.api.agent.list()).map((k) => k.fingerprint))
+      .poll(async () => (await app.api.agent.list()).map((k) => k.fingerprint), LOAD_TIMEOUT)
       .toEqual([locked.fingerprint]);
     loaded.stop();
     expect(loaded.seen.length).toBeGreaterThan(0);
@@ -296,7 +286,7 @@ describe("key files given at start (the host's arguments, like Pageant's)", () =
         answer: { kind: 'passphrase', passphrase: locked.passphrase },
       });
       await expect
-        .poll(async () => (await other.api.agent.list()).map((k) => k.fingerprint))
+        .poll(async () => (await other.api.agent.list()).map((k) => k.fingerprint), LOAD_TIMEOUT)
         .toEqual([locked.fingerprint, ed.fingerprint]);
       expect(await fingerprintsOf(other.backend.agentRuntime.socketPath!)).toEqual([
         locked.fingerprint,

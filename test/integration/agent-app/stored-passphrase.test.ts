@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ContractError } from '../../../src/shared/contract/api';
+import { contractErrorCode } from '../../fixtures/agent/contract';
 import { sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
 import { fakeVault, type FakeVault } from '../../fixtures/app/fake-vault';
@@ -30,16 +30,6 @@ let locked: KeygenKey;
 let app: TestBackend | undefined;
 let vault: FakeVault;
 
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ContractError) return error.info.code;
-    throw error;
-  }
-  return 'no error';
-}
-
 /** A fresh copy of the locked key, so a test may change its file. */
 function keyCopy(name: string): string {
   const path = join(dir, name);
@@ -50,6 +40,16 @@ function keyCopy(name: string): string {
 function start(options: { vault?: FakeVault } = { vault }): TestBackend {
   app = startTestBackend(mkdtempSync(join(tmpdir(), 'fw-vault-data-')), options);
   return app;
+}
+
+/** agent.addFile of `path` with the passphrase, remembered and (unless overridden) stored. */
+function addStored(a: TestBackend, path: string, options: { remember?: boolean } = {}) {
+  return a.api.agent.addFile({
+    path,
+    passphrase: PASSPHRASE,
+    remember: options.remember ?? true,
+    storePassphrase: true,
+  });
 }
 
 const vaultFile = (a: TestBackend) => join(a.dataDir, 'vault.json');
@@ -63,8 +63,10 @@ async function pendingPrompt(a: TestBackend) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fw-vault-'));
-  locked = await sshKeygen(dir, 'id_locked', 'ed25519', { comment: 'max.mustermann@firma.de' });
-  execFileSync('ssh-keygen', ['-q', '-p', '-N', PASSPHRASE, '-P', '', '-f', locked.privatePath]);
+  locked = await sshKeygen(dir, 'id_locked', 'ed25519', {
+    comment: 'max.mustermann@firma.de',
+    passphrase: PASSPHRASE,
+  });
 });
 
 afterEach(async () => {
@@ -82,12 +84,7 @@ describe('a stored passphrase (opt-in, OS keychain)', () => {
     let a = start();
     const path = keyCopy('id_stored');
     expect((await a.api.agent.state()).vaultAvailable).toBe(true);
-    const added = await a.api.agent.addFile({
-      path,
-      passphrase: PASSPHRASE,
-      remember: true,
-      storePassphrase: true,
-    });
+    const added = await addStored(a, path);
     expect(added).toMatchObject({ remembered: true, passphraseStored: true });
 
     // Sealed, owner-only, in its own file; nowhere else.
@@ -119,7 +116,7 @@ describe('a stored passphrase (opt-in, OS keychain)', () => {
   it('is deleted when the path leaves the start list through settings.update (the view\'s "stop loading")', async () => {
     const a = start();
     const path = keyCopy('id_settings');
-    await a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true, storePassphrase: true });
+    await addStored(a, path);
     expect(vaultEntries(a)).toHaveLength(1);
     await a.api.settings.update({ agentKeyPaths: [] });
     expect(vaultEntries(a)).toEqual([]);
@@ -129,7 +126,7 @@ describe('a stored passphrase (opt-in, OS keychain)', () => {
   it('is deleted when the key is added again with the option unchecked', async () => {
     const a = start();
     const path = keyCopy('id_uncheck');
-    await a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true, storePassphrase: true });
+    await addStored(a, path);
     expect(vaultEntries(a)).toHaveLength(1);
     const again = await a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true });
     expect(again).toMatchObject({ remembered: true, passphraseStored: false });
@@ -139,7 +136,7 @@ describe('a stored passphrase (opt-in, OS keychain)', () => {
   it('a damaged sealed entry falls back to the prompt, with a notice, and is dropped', async () => {
     let a = start();
     const path = keyCopy('id_damaged');
-    await a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true, storePassphrase: true });
+    await addStored(a, path);
     await a.backend.dispose();
     // Flip bytes of the sealed passphrase, as a changed keychain would leave it unreadable.
     const doc = JSON.parse(readFileSync(vaultFile(a), 'utf8')) as { entries: { sealed: string }[] };
@@ -167,7 +164,7 @@ describe('a stored passphrase (opt-in, OS keychain)', () => {
   it('a passphrase that no longer fits (key file changed) falls back to the prompt, with a notice', async () => {
     let a = start();
     const path = keyCopy('id_changed');
-    await a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true, storePassphrase: true });
+    await addStored(a, path);
     await a.backend.dispose();
     execFileSync('ssh-keygen', ['-q', '-p', '-N', 'eine neue Passphrase', '-P', PASSPHRASE, '-f', path]);
 
@@ -182,7 +179,7 @@ describe('a stored passphrase (opt-in, OS keychain)', () => {
   it('a missing key file keeps the stored passphrase (the file may come back)', async () => {
     let a = start();
     const path = keyCopy('id_missing');
-    await a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true, storePassphrase: true });
+    await addStored(a, path);
     await a.backend.dispose();
     rmSync(path);
     a = app = startTestBackend(a.dataDir, { vault });
@@ -198,11 +195,7 @@ describe('refusals', () => {
     const a = start({});
     const path = keyCopy('id_novault');
     expect((await a.api.agent.state()).vaultAvailable).toBe(false);
-    expect(
-      await errorCode(
-        a.api.agent.addFile({ path, passphrase: PASSPHRASE, remember: true, storePassphrase: true }),
-      ),
-    ).toBe('agent.vaultUnavailable');
+    expect(await contractErrorCode(addStored(a, path))).toBe('agent.vaultUnavailable');
     // Refused before anything changed.
     expect(await a.api.agent.list()).toEqual([]);
     expect((await a.api.settings.get()).agentKeyPaths).toEqual([]);
@@ -213,29 +206,14 @@ describe('refusals', () => {
     const a = start();
     vault.isAvailable = false;
     expect((await a.api.agent.state()).vaultAvailable).toBe(false);
-    expect(
-      await errorCode(
-        a.api.agent.addFile({
-          path: keyCopy('id_gone'),
-          passphrase: PASSPHRASE,
-          remember: true,
-          storePassphrase: true,
-        }),
-      ),
-    ).toBe('agent.vaultUnavailable');
+    expect(await contractErrorCode(addStored(a, keyCopy('id_gone')))).toBe('agent.vaultUnavailable');
   });
 
   it('storing needs remember', async () => {
     const a = start();
-    expect(
-      await errorCode(
-        a.api.agent.addFile({
-          path: keyCopy('id_noremember'),
-          passphrase: PASSPHRASE,
-          storePassphrase: true,
-        }),
-      ),
-    ).toBe('agent.storePassphraseNeedsRemember');
+    expect(await contractErrorCode(addStored(a, keyCopy('id_noremember'), { remember: false }))).toBe(
+      'agent.storePassphraseNeedsRemember',
+    );
     expect(await a.api.agent.list()).toEqual([]);
   });
 });

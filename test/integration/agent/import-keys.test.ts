@@ -10,6 +10,7 @@ import { AppError } from '../../../src/main/core/app-error';
 import { importPrivateKey, shutdownKeyWorker } from '../../../src/main/keys';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
 import { startUnixAgentServer, type UnixAgentServer } from '../../../src/main/agent/transport/unix-socket';
+import { sshKeygen } from '../../fixtures/agent/keys';
 import { sshAdd } from '../../fixtures/agent/openssh';
 
 const PASSPHRASE = 'a long test passphrase, not a real one';
@@ -22,22 +23,11 @@ let server: UnixAgentServer;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fw-agent-import-'));
-  keyPath = join(dir, 'id_ed25519');
   ppkPath = join(dir, 'id_ed25519.ppk');
-  execFileSync('ssh-keygen', [
-    '-q',
-    '-t',
-    'ed25519',
-    '-N',
-    PASSPHRASE,
-    '-C',
-    'anna.beispiel@firma.de',
-    '-f',
-    keyPath,
-  ]);
-  fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', `${keyPath}.pub`], {
-    encoding: 'utf8',
-  }).split(' ')[1]!;
+  ({ privatePath: keyPath, fingerprint } = await sshKeygen(dir, 'id_ed25519', 'ed25519', {
+    comment: 'anna.beispiel@firma.de',
+    passphrase: PASSPHRASE,
+  }));
   const passFile = join(dir, 'pass');
   writeFileSync(passFile, `${PASSPHRASE}\n`, { mode: 0o600 });
   execFileSync('puttygen', [
