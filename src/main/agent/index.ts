@@ -32,5 +32,3 @@ export {
   pipeIdentityAgentSnippet,
 } from './transport/windows/pageant-pipe-name';
 export { loadWindowsPlatform, type WindowsPlatform } from './transport/windows/platform';
-// Re-exported for callers that know only the agent; implemented in keys/public-key.ts.
-export { fingerprintOf, blobFromKeyObject } from './public-key';

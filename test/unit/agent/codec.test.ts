@@ -9,7 +9,7 @@ import * as msg from '../../../src/main/agent/protocol/messages';
 import { decodeRequest } from '../../../src/main/agent/protocol/requests';
 import { parseSessionBind } from '../../../src/main/agent/protocol/session-bind';
 import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/keys/wire';
-import { blobFromKeyObject } from '../../../src/main/agent/public-key';
+import { blobFromKeyObject } from '../../../src/main/keys/public-key';
 import { describeBlob } from '../../../src/main/keys/public-key';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';
 
@@ -240,7 +240,7 @@ describe('replies', () => {
 
 describe('session-bind', () => {
   const host = generateKeyPairSync('ed25519');
-  const hostBlob = blobFromKeyObject(host.publicKey).blob;
+  const hostBlob = blobFromKeyObject(host.publicKey);
   const sessionId = Buffer.alloc(32, 7);
   const sig = (data: Buffer) =>
     new SshWriter()

@@ -7,7 +7,7 @@ import { AgentKeyStore } from '../../../src/main/agent/key-store';
 import { AgentSession } from '../../../src/main/agent/session';
 import * as msg from '../../../src/main/agent/protocol/messages';
 import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/keys/wire';
-import { blobFromKeyObject, fingerprintOf } from '../../../src/main/agent/public-key';
+import { blobFromKeyObject, fingerprintOf } from '../../../src/main/keys/public-key';
 import type { AgentRefusal, ConfirmRequest } from '../../../src/main/agent/types';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';
 
@@ -37,7 +37,7 @@ function setup(confirm?: (r: ConfirmRequest) => Promise<boolean>) {
 
 function hostBind(forwarding = false, tamper = false) {
   const host = generateKeyPairSync('ed25519');
-  const hostBlob = blobFromKeyObject(host.publicKey).blob;
+  const hostBlob = blobFromKeyObject(host.publicKey);
   const sessionId = Buffer.alloc(32, 1);
   const signed = cryptoSign(null, tamper ? Buffer.alloc(32, 2) : sessionId, host.privateKey);
   const sig = new SshWriter().string('ssh-ed25519').string(signed).toBuffer();
