@@ -51,7 +51,7 @@ export function KeyResultView(props: { result: KeyResult; settings: Settings; on
       : undefined;
 
   return (
-    <div aria-labelledby="key-result-title">
+    <section aria-labelledby="key-result-title">
       <h2 id="key-result-title">{t('keys.resultTitle')}</h2>
       <p>{t('keys.resultIntro')}</p>
       <div className="field">
@@ -124,6 +124,6 @@ export function KeyResultView(props: { result: KeyResult; settings: Settings; on
           {t('keys.again')}
         </button>
       </div>
-    </div>
+    </section>
   );
 }

@@ -96,11 +96,12 @@ export function PromptHost() {
     const offClosed = api.on('prompt.closed', ({ id }) =>
       setPrompts((list) => list.filter((p) => p.id !== id)),
     );
-    void api.prompts
-      .pending()
-      .then((pending) =>
+    void api.prompts.pending().then(
+      (pending) =>
         setPrompts((list) => [...pending.filter((p) => !list.some((q) => q.id === p.id)), ...list]),
-      );
+      // Without the bridge nothing can be answered anyway; the app shows that it is lost.
+      () => undefined,
+    );
     return () => {
       offOpened();
       offClosed();
@@ -110,7 +111,8 @@ export function PromptHost() {
   if (!current) return null;
   const answer = (a: PromptAnswer) => {
     setPrompts((list) => list.filter((p) => p.id !== current.id));
-    void api.prompts.answer({ id: current.id, answer: a });
+    // A prompt that is gone (answered elsewhere, timed out) just stays closed.
+    void api.prompts.answer({ id: current.id, answer: a }).catch(() => undefined);
   };
   switch (current.kind) {
     case 'hostKey':
