@@ -1,5 +1,5 @@
 // Key generation time with a passphrase: the app (ssh2 in the key worker,
-// bcrypt 16 rounds, aes256-ctr) beside ssh-keygen (same rounds), in one run.
+// bcrypt at GENERATE_BCRYPT_ROUNDS, aes256-ctr) beside ssh-keygen (same rounds), in one run.
 // Run: npx tsx bench/keygen.ts   (not a test; prints medians and ratios)
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generateKey, shutdownKeyWorker, type GeneratedKeyType } from '../src/main/keys';
+import { GENERATE_BCRYPT_ROUNDS } from '../src/main/keys/generate';
 
 const execFileAsync = promisify(execFile);
 const PASSPHRASE = 'benchmark passphrase, not a secret';
@@ -27,9 +28,9 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fw-bench-keygen-'));
-  // Warm the worker so its start-up is not charged to the first run.
-  await generateKey({ type: 'ed25519', comment: 'warmup', passphrase: PASSPHRASE });
   try {
+    // Warm the worker so its start-up is not charged to the first run.
+    await generateKey({ type: 'ed25519', comment: 'warmup', passphrase: PASSPHRASE });
     console.log('type      runs  app median   ssh-keygen median   ratio app/ssh-keygen');
     for (const type of ['ed25519', 'rsa4096'] as const) {
       const app: number[] = [];
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
               '-q',
               ...args,
               '-a',
-              '16',
+              String(GENERATE_BCRYPT_ROUNDS),
               '-N',
               PASSPHRASE,
               '-C',
