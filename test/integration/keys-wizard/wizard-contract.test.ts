@@ -1,7 +1,6 @@
 // The key wizard through the contract, as the renderer calls it: real files,
 // checked with ssh-keygen and puttygen. Passphrases reach the tools only
 // through argv or files of local processes, never test output.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +8,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ContractError } from '../../../src/shared/contract/api';
 import type { KeyResult } from '../../../src/shared/contract/keys';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
+import { run } from '../keys/tools';
 
 const PASS = 'Kreide Tafel Schwamm 42';
 const EMAIL = 'max.mustermann@firma.example';
-
-function run(file: string, args: string[]): string {
-  return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-}
 
 /** The key part (`type base64`) of a public key line. */
 const keyPart = (line: string) => line.trim().split(/\s+/).slice(0, 2).join(' ');
