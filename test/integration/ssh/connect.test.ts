@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:net';
 import { BaseAgent, utils, type ParsedKey } from 'ssh2';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import { freePort, startSshd, type Sshd } from '../../fixtures/sshd';
 import { connectSsh, type ConnectSshOptions } from '../../../src/main/ssh/connect';
 import { hostKeyFromOpenSshLine } from '../../../src/main/ssh/host-key';
 import { AppError } from '../../../src/main/core/app-error';
@@ -28,15 +28,6 @@ async function expectAppError(promise: Promise<unknown>, code: string): Promise<
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
-}
-
-function freeClosedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 describe('connectSsh against OpenSSH', () => {
@@ -241,7 +232,7 @@ describe('connectSsh against OpenSSH', () => {
   });
 
   it('reports a refused connection', async () => {
-    const port = await freeClosedPort();
+    const port = await freePort();
     const error = await expectAppError(connectSsh(base({ port })), 'ssh.connectionRefused');
     expect(error.params).toEqual({ host: sshd.host, port });
   });
