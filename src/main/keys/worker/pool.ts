@@ -10,7 +10,8 @@
 //      worker's own --import hooks do not apply to its entry module
 //      ("Unknown file extension .ts", checked on 20.20), so a two-line eval
 //      bootstrap registers tsx through its public API and then imports the
-//      .ts entry. Works on Node 22 too.
+//      .ts entry. Meant to work on Node 22 too (not checked: only Node 20
+//      is installed here).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
