@@ -55,6 +55,10 @@ describe('ppk codec', () => {
   it('reads CRLF line ends', async () => {
     const text = (await ppkText(ED, PASS)).replace(/\n/g, '\r\n');
     await expect(unlockPpk(parse(text), PASS, inlinePpkKdf)).resolves.toBeDefined();
+    // And it is the same key, not merely some key.
+    expect(blobFromKeyObject(await unlockPpk(parse(text), PASS, inlinePpkKdf))).toEqual(
+      blobFromKeyObject(ED),
+    );
   });
 
   it.each([3, 2] as const)('tells a wrong passphrase (v%i) from a changed file', async (version) => {
