@@ -1,8 +1,18 @@
-// `npm test`: typecheck, lint, the build, unit and integration tests (the
+// `npm test`: first the system tools the tests run (system-tools.mjs installs
+// missing ones with apt-get as root on Debian/Ubuntu, or stops with the command to
+// run), then typecheck, lint, the build, unit and integration tests (the
 // packaging test reads the build), and the end-to-end tests in Debian's Chromium. Stops at the first failing step and
 // ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemTools } from './system-tools.mjs';
+
+const tools = ensureSystemTools();
+if (!tools.ok) {
+  process.stdout.write(`\nnpm test cannot run: ${tools.message}\n`);
+  process.stdout.write('\nTests: 0 passed, 1 failed, 0 skipped\n');
+  process.exit(1);
+}
 
 mkdirSync('.tmp', { recursive: true });
 const vitestReport = '.tmp/vitest-report.json';
