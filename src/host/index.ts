@@ -4,7 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../main/app/backend';
-import { defaultDataDir } from '../main/app/paths';
+import { defaultDataDir } from '../main/core/data-dir';
 import { createNodeLogger } from '../main/core/log';
 import { nodeConfFactory } from '../main/storage/node-conf';
 import { parseHostArgs } from './args';

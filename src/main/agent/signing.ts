@@ -4,7 +4,7 @@
 // SIGN_RESPONSE carries).
 import { sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
-import { WireWriter } from '../keys/wire';
+import { WireWriter } from '../core/wire';
 import { SignFlags } from './protocol/constants';
 
 const signAsync = promisify(cryptoSign) as (

@@ -9,24 +9,24 @@ import { createDispatcher, type Dispatcher, type Handlers } from '../contract/di
 import { EventBus } from '../contract/event-bus';
 import type { Logger } from '../core/log';
 import { importPrivateKey } from '../keys';
-import { KeyWizard } from '../keys-wizard/key-wizard';
-import { ProfileService, profilesDocument } from '../profiles/profile-service';
+import { KeyWizard } from '../services/keys-wizard/key-wizard';
+import { ProfileService, profilesDocument } from '../services/profiles/profile-service';
 import { PromptService } from '../prompts/prompt-service';
-import { SessionService } from '../sessions/session-service';
-import { SettingsService, settingsDocument } from '../settings/settings-service';
+import { SessionService } from '../services/sessions/session-service';
+import { SettingsService, settingsDocument } from '../services/settings/settings-service';
 import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
 import type { LookupFn } from '../ssh/tcp';
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
 import { createMemoryStore } from '../storage/document-store';
 import type { StorageNotice } from '../storage/notices';
-import { AgentRuntime, confirmThroughPrompts } from './agent-runtime';
+import { AgentRuntime, confirmThroughPrompts } from '../services/agent/agent-service';
 import { agentHandlers } from './handlers/agent';
 import { appHandlers } from './handlers/app';
 import { keyHandlers } from './handlers/keys';
 import { profileHandlers } from './handlers/profiles';
 import { sessionHandlers } from './handlers/sessions';
-import type { ShellInfo } from './platform';
-import { emptyVaultDocument, StoredPassphrases, vaultDocument } from './secret-vault';
+import type { ShellInfo } from './shell-info';
+import { emptyVaultDocument, StoredPassphrases, vaultDocument } from '../services/agent/stored-passphrases';
 
 export interface BackendOptions {
   dataDir: string;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
-import { keyFileArguments } from '../app/agent-runtime';
+import { keyFileArguments } from '../services/agent/agent-service';
 import {
   allowNavigation,
   externalOpenAllowed,

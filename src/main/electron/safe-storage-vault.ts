@@ -4,7 +4,7 @@
 // tested in plain Node. The Electron binary cannot run on the build machine:
 // safeStorage itself has not been run there.
 import { AppError } from '../core/app-error';
-import type { SecretVault } from '../app/secret-vault';
+import type { SecretVault } from '../services/agent/stored-passphrases';
 
 /** The part of Electron's `safeStorage` used here. */
 export interface SafeStorageLike {

@@ -3,7 +3,7 @@
 // ADD_IDENTITY; each caller checks its own format's rules first (these
 // functions only build the key, node:crypto refuses what it cannot use).
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { WireError } from './wire';
+import { WireError } from '../core/wire';
 
 /** PKCS#8 prefix of an ED25519 private key (RFC 8410): the 32-byte seed follows. */
 const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');

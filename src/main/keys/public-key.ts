@@ -4,7 +4,7 @@
 // uses them for identities, refusals and session-bind host keys.
 import { createHash, createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import type { PublicKeyInfo } from './types';
-import { WireError, WireReader, WireWriter, bitLength } from './wire';
+import { WireError, WireReader, WireWriter, bitLength } from '../core/wire';
 
 export interface BlobDescription {
   type: string;

@@ -1,7 +1,7 @@
 // What we know about a server's public host key, derived from the wire blob
 // ssh2 hands to the host verifier.
 import { fingerprintOf } from '../keys/public-key';
-import { WireReader } from '../keys/wire';
+import { WireReader } from '../core/wire';
 
 export interface HostKey {
   /** Wire type name from the blob: `ssh-ed25519`, `ecdsa-sha2-nistp256`, `ssh-rsa`, ... */

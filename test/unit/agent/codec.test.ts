@@ -8,7 +8,7 @@ import { FrameDecoder, frame } from '../../../src/main/agent/protocol/framing';
 import * as msg from '../../../src/main/agent/protocol/messages';
 import { decodeRequest } from '../../../src/main/agent/protocol/requests';
 import { parseSessionBind } from '../../../src/main/agent/protocol/session-bind';
-import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/keys/wire';
+import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/core/wire';
 import { blobFromKeyObject } from '../../../src/main/keys/public-key';
 import { describeBlob } from '../../../src/main/keys/public-key';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src/main/core/app-error';
 import type { LoadedPrivateKey } from '../../../src/main/keys/types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
-import { WireReader as SshReader } from '../../../src/main/keys/wire';
+import { WireReader as SshReader } from '../../../src/main/core/wire';
 import type { AgentRefusal, AgentState, ConfirmRequest } from '../../../src/main/agent/types';
 import { FakeClock } from '../../fixtures/agent/fake-clock';
 import { generateLoadedKey } from '../../fixtures/agent/keys';

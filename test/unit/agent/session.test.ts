@@ -6,7 +6,7 @@ import type { LoadedPrivateKey } from '../../../src/main/keys/types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
 import { AgentSession } from '../../../src/main/agent/session';
 import * as msg from '../../../src/main/agent/protocol/messages';
-import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/keys/wire';
+import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/core/wire';
 import { blobFromKeyObject, fingerprintOf } from '../../../src/main/keys/public-key';
 import type { AgentRefusal, ConfirmRequest } from '../../../src/main/agent/types';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';

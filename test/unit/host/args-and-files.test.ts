@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../../src/main/app/paths';
+import { defaultDataDir } from '../../../src/main/core/data-dir';
 import { parseHostArgs } from '../../../src/host/args';
 import { loadStatic } from '../../../src/host/static-files';
 

@@ -2,7 +2,7 @@
 // CONFIRM (no data). Anything else, including OpenSSH's restrict-destination
 // extension, is refused: silently ignoring a constraint would load a key with
 // weaker protection than the user asked for.
-import type { WireReader } from '../../keys/wire';
+import type { WireReader } from '../../core/wire';
 import type { KeyConstraints } from '../types';
 import { Constraint } from './constants';
 import { ProtocolError } from './protocol-error';

@@ -13,7 +13,7 @@ import {
 } from '../../keys/private-key';
 import { blobFromKeyObject, publicKeyInfo } from '../../keys/public-key';
 import type { LoadedPrivateKey } from '../../keys/types';
-import { WireError, bitLength, type WireReader } from '../../keys/wire';
+import { WireError, bitLength, type WireReader } from '../../core/wire';
 import { ProtocolError } from './protocol-error';
 
 export type ParsedKeyMaterial =

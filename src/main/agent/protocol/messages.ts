@@ -1,7 +1,7 @@
 // Encoders for every message of the protocol, both directions: agent
 // replies for our server, and client requests for tests, the benchmark and
 // anything in the app that talks to an agent.
-import { WireWriter } from '../../keys/wire';
+import { WireWriter } from '../../core/wire';
 import type { KeyConstraints } from '../types';
 import { AgentMessage, EXT_QUERY } from './constants';
 import { writeConstraints } from './constraints';

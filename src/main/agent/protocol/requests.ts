@@ -5,7 +5,7 @@
 // "agent refused operation". Here every frame is decoded on its own; a body
 // we cannot read becomes a `malformed` request (answered FAILURE), never a
 // broken stream or an exception.
-import { WireError, WireReader } from '../../keys/wire';
+import { WireError, WireReader } from '../../core/wire';
 import type { KeyConstraints } from '../types';
 import { AgentMessage } from './constants';
 import { readConstraints } from './constraints';

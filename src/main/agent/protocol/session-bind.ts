@@ -5,7 +5,7 @@
 // the signature where node:crypto can do it cheaply (ed25519, RSA, ECDSA).
 import { verify, type KeyObject } from 'node:crypto';
 import { describeBlob, fingerprintOf, publicKeyObjectFromBlob } from '../../keys/public-key';
-import { WireReader } from '../../keys/wire';
+import { WireReader } from '../../core/wire';
 import { ProtocolError } from './protocol-error';
 
 export interface SessionBind {

@@ -1,7 +1,7 @@
 import type { agentCalls } from '../../../shared/contract/agent';
 import { OK } from '../../../shared/contract/define';
 import type { HandlersOf } from '../../contract/dispatcher';
-import type { AgentRuntime } from '../agent-runtime';
+import type { AgentRuntime } from '../../services/agent/agent-service';
 
 export function agentHandlers(runtime: AgentRuntime): HandlersOf<typeof agentCalls> {
   return {

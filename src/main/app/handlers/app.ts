@@ -2,8 +2,8 @@ import type { appCalls } from '../../../shared/contract/app';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { HandlersOf } from '../../contract/dispatcher';
 import type { PromptService } from '../../prompts/prompt-service';
-import type { SettingsService } from '../../settings/settings-service';
-import type { ShellInfo } from '../platform';
+import type { SettingsService } from '../../services/settings/settings-service';
+import type { ShellInfo } from '../shell-info';
 
 export function appHandlers(deps: {
   shell: ShellInfo;

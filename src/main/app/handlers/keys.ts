@@ -1,7 +1,7 @@
 import type { keyCalls } from '../../../shared/contract/keys';
 import type { HandlersOf } from '../../contract/dispatcher';
-import { freeDefaultKeyPath } from '../../keys-wizard/paths';
-import type { KeyWizard } from '../../keys-wizard/key-wizard';
+import { freeDefaultKeyPath } from '../../services/keys-wizard/paths';
+import type { KeyWizard } from '../../services/keys-wizard/key-wizard';
 
 export function keyHandlers(deps: { wizard: KeyWizard; dataDir: string }): HandlersOf<typeof keyCalls> {
   const { wizard, dataDir } = deps;

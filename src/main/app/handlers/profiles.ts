@@ -1,7 +1,7 @@
 import { OK } from '../../../shared/contract/define';
 import type { profileCalls } from '../../../shared/contract/profiles';
 import type { HandlersOf } from '../../contract/dispatcher';
-import type { ProfileService } from '../../profiles/profile-service';
+import type { ProfileService } from '../../services/profiles/profile-service';
 
 export function profileHandlers(profiles: ProfileService): HandlersOf<typeof profileCalls> {
   return {

@@ -1,7 +1,7 @@
 import { OK } from '../../../shared/contract/define';
 import type { sessionCalls } from '../../../shared/contract/sessions';
 import type { HandlersOf } from '../../contract/dispatcher';
-import type { SessionService } from '../../sessions/session-service';
+import type { SessionService } from '../../services/sessions/session-service';
 
 export function sessionHandlers(sessions: SessionService): HandlersOf<typeof sessionCalls> {
   return {

@@ -7,7 +7,7 @@ import { AppError } from '../../core/app-error';
 import { privateKeyMatchesBlob } from '../consistency';
 import { MAX_BCRYPT_ROUNDS, MAX_BCRYPT_SALT_BYTES } from '../limits';
 import { describeBlob, type BlobDescription } from '../public-key';
-import { WireReader } from '../wire';
+import { WireReader } from '../../core/wire';
 import { runKeyJob } from '../worker/pool';
 
 const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');

@@ -12,7 +12,7 @@ import {
 } from 'node:crypto';
 import { AppError } from '../../core/app-error';
 import { privateKeyMatchesBlob } from '../consistency';
-import { WireWriter } from '../wire';
+import { WireWriter } from '../../core/wire';
 import type { Argon2Params, PpkFile } from './format';
 import { PPK3_KDF_OUTPUT_BYTES, checkArgon2Params, type PpkKdf } from './kdf';
 import { keyObjectFromPpkBlobs, ppkPrivateBlobFromKeyObject } from './private-blob';

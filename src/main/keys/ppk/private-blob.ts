@@ -4,7 +4,7 @@
 import type { KeyObject } from 'node:crypto';
 import { bigIntFromMagnitude, ed25519PrivateKeyFromSeed, rsaPrivateKeyFromComponents } from '../private-key';
 import { fromB64url } from '../public-key';
-import { WireError, WireReader, WireWriter } from '../wire';
+import { WireError, WireReader, WireWriter } from '../../core/wire';
 
 /** Reads a plain private blob (trailing padding ignored, as PuTTY does). */
 export function keyObjectFromPpkBlobs(algorithm: string, publicBlob: Buffer, privateBlob: Buffer): KeyObject {

@@ -4,9 +4,9 @@ import {
   settingsSchema,
   type Settings,
   type SettingsUpdate,
-} from '../../shared/model/settings';
-import type { VersionedDocument } from '../storage/conf-store';
-import type { DocumentStore } from '../storage/document-store';
+} from '../../../shared/model/settings';
+import type { VersionedDocument } from '../../storage/conf-store';
+import type { DocumentStore } from '../../storage/document-store';
 
 export const settingsDocument: VersionedDocument<Settings> = {
   schema: settingsSchema,

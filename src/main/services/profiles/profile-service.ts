@@ -6,10 +6,10 @@ import {
   type Profile,
   type ProfileDraft,
   type ProfilesDocument,
-} from '../../shared/model/profile';
-import { AppError } from '../core/app-error';
-import type { VersionedDocument } from '../storage/conf-store';
-import type { DocumentStore } from '../storage/document-store';
+} from '../../../shared/model/profile';
+import { AppError } from '../../core/app-error';
+import type { VersionedDocument } from '../../storage/conf-store';
+import type { DocumentStore } from '../../storage/document-store';
 
 export const profilesDocument: VersionedDocument<ProfilesDocument> = {
   schema: profilesDocumentSchema,

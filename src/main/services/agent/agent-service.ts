@@ -4,8 +4,8 @@
 // `agent.*` events. Plain Node; the shells (host, Electron) only pass paths.
 import { homedir, userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
-import type { AgentKey, AgentRefusalInfo, AgentStateInfo } from '../../shared/contract/agent';
-import type { ErrorInfo } from '../../shared/errors';
+import type { AgentKey, AgentRefusalInfo, AgentStateInfo } from '../../../shared/contract/agent';
+import type { ErrorInfo } from '../../../shared/errors';
 import {
   openSshPipeName,
   pageantPipeName,
@@ -19,16 +19,16 @@ import {
   type PipeAgentServer,
   type UnixAgentServer,
   type WindowsPlatform,
-} from '../agent';
-import { AppError, isAppError } from '../core/app-error';
-import type { Logger } from '../core/log';
-import type { EventBus } from '../contract/event-bus';
-import type { PromptService } from '../prompts/prompt-service';
+} from '../../agent';
+import { AppError, isAppError } from '../../core/app-error';
+import type { Logger } from '../../core/log';
+import type { EventBus } from '../../contract/event-bus';
+import type { PromptService } from '../../prompts/prompt-service';
 import type { SettingsService } from '../settings/settings-service';
-import type { KnownHosts } from '../ssh/known-hosts';
-import { expandHome } from '../core/user-path';
+import type { KnownHosts } from '../../ssh/known-hosts';
+import { expandHome } from '../../core/user-path';
 import { unlockKeyFileIntoAgent } from './key-unlock';
-import type { StoredPassphrases } from './secret-vault';
+import type { StoredPassphrases } from './stored-passphrases';
 
 /** How long a confirm-each-use prompt waits before the agent denies. */
 const CONFIRM_TIMEOUT_MS = 60_000;

@@ -3,9 +3,9 @@
 // a key never lands in whatever folder the app happens to run in).
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import type { NewKeyType } from '../../shared/contract/keys';
-import { expandHome } from '../core/user-path';
-import { pathExists } from '../keys/files/path-exists';
+import type { NewKeyType } from '../../../shared/contract/keys';
+import { expandHome } from '../../core/user-path';
+import { pathExists } from '../../keys/files/path-exists';
 
 const KEY_FOLDER = 'keys';
 

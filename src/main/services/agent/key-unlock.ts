@@ -2,9 +2,9 @@
 // prompt service when it has one (again after a wrong one). Used when a
 // profile names a key file and when keys remembered by path load at start.
 import { basename } from 'node:path';
-import type { AgentKeyInfo, AgentKeyStore } from '../agent';
-import { AppError, isAppError } from '../core/app-error';
-import type { PromptService } from '../prompts/prompt-service';
+import type { AgentKeyInfo, AgentKeyStore } from '../../agent';
+import { AppError, isAppError } from '../../core/app-error';
+import type { PromptService } from '../../prompts/prompt-service';
 
 const MAX_TRIES = 5;
 

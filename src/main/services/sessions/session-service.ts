@@ -2,24 +2,24 @@
 // questions go through the prompt service), open a shell, and stream its
 // output as `terminal.data` events under the terminal's flow control.
 import { randomUUID } from 'node:crypto';
-import type { SessionState } from '../../shared/contract/sessions';
-import type { ErrorInfo } from '../../shared/errors';
-import type { Profile } from '../../shared/model/profile';
-import { defaultRemoteUser } from '../../shared/model/settings';
-import { StoreAgent, type AgentKeyStore } from '../agent';
-import { unlockKeyFileIntoAgent } from '../app/key-unlock';
-import { AppError, isAppError } from '../core/app-error';
-import type { Logger } from '../core/log';
-import type { EventBus } from '../contract/event-bus';
+import type { SessionState } from '../../../shared/contract/sessions';
+import type { ErrorInfo } from '../../../shared/errors';
+import type { Profile } from '../../../shared/model/profile';
+import { defaultRemoteUser } from '../../../shared/model/settings';
+import { StoreAgent, type AgentKeyStore } from '../../agent';
+import { unlockKeyFileIntoAgent } from '../agent/key-unlock';
+import { AppError, isAppError } from '../../core/app-error';
+import type { Logger } from '../../core/log';
+import type { EventBus } from '../../contract/event-bus';
 import type { ProfileService } from '../profiles/profile-service';
-import type { PromptService } from '../prompts/prompt-service';
+import type { PromptService } from '../../prompts/prompt-service';
 import type { SettingsService } from '../settings/settings-service';
-import { connectSsh } from '../ssh/connect';
-import type { SshConnection } from '../ssh/connection';
-import type { KnownHosts } from '../ssh/known-hosts';
-import type { HostKeyPrompter } from '../ssh/prompters';
-import type { LookupFn } from '../ssh/tcp';
-import { openShell, type FlowStats, type TerminalSession } from '../terminal/terminal-session';
+import { connectSsh } from '../../ssh/connect';
+import type { SshConnection } from '../../ssh/connection';
+import type { KnownHosts } from '../../ssh/known-hosts';
+import type { HostKeyPrompter } from '../../ssh/prompters';
+import type { LookupFn } from '../../ssh/tcp';
+import { openShell, type FlowStats, type TerminalSession } from '../../terminal/terminal-session';
 
 export interface SessionServiceDeps {
   profiles: ProfileService;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIN_PASSPHRASE_LENGTH, generateKeyInputSchema } from '../../../src/shared/contract/keys';
-import { freeDefaultKeyPath, resolveUserPath } from '../../../src/main/keys-wizard/paths';
-import { passphraseProblem, passphraseStrength } from '../../../src/renderer/views/keys/passphrase';
-import { isUsableKeyPath } from '../../../src/renderer/views/keys/path-rule';
+import { MIN_PASSPHRASE_LENGTH, generateKeyInputSchema } from '../../../../src/shared/contract/keys';
+import { freeDefaultKeyPath, resolveUserPath } from '../../../../src/main/services/keys-wizard/paths';
+import { passphraseProblem, passphraseStrength } from '../../../../src/renderer/views/keys/passphrase';
+import { isUsableKeyPath } from '../../../../src/renderer/views/keys/path-rule';
 
 describe('passphrase rules', () => {
   it('refuses empty and short passphrases and mismatches; weak ones only get a hint', () => {

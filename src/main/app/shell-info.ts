@@ -1,6 +1,6 @@
 // What the shell around the backend offers. Electron provides native
 // dialogs and the OS keychain; the headless host (a browser tab) does not.
-import type { SecretVault } from './secret-vault';
+import type { SecretVault } from '../services/agent/stored-passphrases';
 
 export interface NativeDialogs {
   openFile(options: { title?: string }): Promise<string | null>;

@@ -3,11 +3,11 @@
 // Private material stays here; callers get public information only.
 import { writeFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import type { KeyResult, generateKeyInputSchema } from '../../shared/contract/keys';
-import type { AgentKeyInfo, AgentKeyStore } from '../agent';
-import { AppError } from '../core/app-error';
-import { exportPpk, generateKey, importPrivateKey, writePrivateKeyFile } from '../keys';
-import { errnoCode } from '../keys/files/path-exists';
+import type { KeyResult, generateKeyInputSchema } from '../../../shared/contract/keys';
+import type { AgentKeyInfo, AgentKeyStore } from '../../agent';
+import { AppError } from '../../core/app-error';
+import { exportPpk, generateKey, importPrivateKey, writePrivateKeyFile } from '../../keys';
+import { errnoCode } from '../../keys/files/path-exists';
 import type { SettingsService } from '../settings/settings-service';
 import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor, resolveUserPath } from './paths';
 

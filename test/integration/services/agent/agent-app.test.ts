@@ -5,16 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../../src/shared/contract';
-import type { Prompt } from '../../../src/shared/contract/prompts';
-import { EventBus } from '../../../src/main/contract/event-bus';
-import { PromptService } from '../../../src/main/prompts/prompt-service';
-import { confirmThroughPrompts } from '../../../src/main/app/agent-runtime';
-import { contractErrorCode } from '../../fixtures/agent/contract';
-import { sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
-import { sshAdd, sshLogin } from '../../fixtures/agent/openssh';
-import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import type { EventName, EventPayload } from '../../../../src/shared/contract';
+import type { Prompt } from '../../../../src/shared/contract/prompts';
+import { EventBus } from '../../../../src/main/contract/event-bus';
+import { PromptService } from '../../../../src/main/prompts/prompt-service';
+import { confirmThroughPrompts } from '../../../../src/main/services/agent/agent-service';
+import { contractErrorCode } from '../../../fixtures/agent/contract';
+import { sshKeygen, type KeygenKey } from '../../../fixtures/agent/keys';
+import { sshAdd, sshLogin } from '../../../fixtures/agent/openssh';
+import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
 // A test passphrase; it goes into the contract only, never into output.
 const PASSPHRASE = 'ein langer Satz als Passphrase';

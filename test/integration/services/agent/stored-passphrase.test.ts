@@ -16,10 +16,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contractErrorCode } from '../../fixtures/agent/contract';
-import { sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
-import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
-import { fakeVault, type FakeVault } from '../../fixtures/app/fake-vault';
+import { contractErrorCode } from '../../../fixtures/agent/contract';
+import { sshKeygen, type KeygenKey } from '../../../fixtures/agent/keys';
+import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { fakeVault, type FakeVault } from '../../../fixtures/app/fake-vault';
 
 // A test passphrase; it goes into the contract only, never into output.
 const PASSPHRASE = 'Passphrase für den Schlüsselbund 42';

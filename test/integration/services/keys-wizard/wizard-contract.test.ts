@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ContractError } from '../../../src/shared/contract/api';
-import type { KeyResult } from '../../../src/shared/contract/keys';
-import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
-import { run } from '../keys/tools';
+import { ContractError } from '../../../../src/shared/contract/api';
+import type { KeyResult } from '../../../../src/shared/contract/keys';
+import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { run } from '../../keys/tools';
 
 const PASS = 'Kreide Tafel Schwamm 42';
 const EMAIL = 'max.mustermann@firma.example';

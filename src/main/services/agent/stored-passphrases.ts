@@ -5,9 +5,9 @@
 // never sent to the renderer. The headless host has no vault: the option is
 // then not offered.
 import { z } from 'zod';
-import { AppError } from '../core/app-error';
-import type { VersionedDocument } from '../storage/conf-store';
-import type { DocumentStore } from '../storage/document-store';
+import { AppError } from '../../core/app-error';
+import type { VersionedDocument } from '../../storage/conf-store';
+import type { DocumentStore } from '../../storage/document-store';
 
 /** Seals strings with a key the OS keeps for the user (keychain, DPAPI, libsecret). */
 export interface SecretVault {

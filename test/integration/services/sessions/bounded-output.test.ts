@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
 const TOTAL = 50_000_000;
 

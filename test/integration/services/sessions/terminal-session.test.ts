@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../../src/shared/contract/api';
-import type { Prompt } from '../../../src/shared/contract/prompts';
-import type { SessionState } from '../../../src/shared/contract/sessions';
-import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import type { Api } from '../../../../src/shared/contract/api';
+import type { Prompt } from '../../../../src/shared/contract/prompts';
+import type { SessionState } from '../../../../src/shared/contract/sessions';
+import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
 const PASSPHRASE = 'korrekt-pferd-batterie-heftklammer';
 
