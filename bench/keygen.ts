@@ -6,13 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { generateKey, shutdownKeyWorker, type GeneratedKeyType } from '../src/main/keys';
+import type { NewKeyType } from '../src/shared/contract/keys';
+import { generateKey, shutdownKeyWorker } from '../src/main/keys';
 import { GENERATE_BCRYPT_ROUNDS } from '../src/main/keys/generate';
 
 const execFileAsync = promisify(execFile);
 const PASSPHRASE = 'benchmark passphrase, not a secret';
 /** Runs per tool and type; RSA-4096 is slow and widely spread on 2 cores, hence fewer (keeps the run under a minute). */
-const RUNS: Record<GeneratedKeyType, number> = { ed25519: 7, rsa4096: 3 };
+const RUNS: Record<NewKeyType, number> = { ed25519: 7, rsa4096: 3 };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../main/app/backend';
 import { defaultDataDir } from '../main/core/data-dir';
 import { createNodeLogger } from '../main/core/log';
+import { resolveCommandLinePath } from '../main/core/user-path';
 import { nodeConfFactory } from '../main/storage/node-conf';
 import { parseHostArgs } from './args';
 import { startHostServer } from './server';
@@ -28,9 +29,9 @@ async function main(): Promise<void> {
     shell: { kind: 'browser', version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev' },
     agentSocket: resolve(args.agentSocket ?? join(dataDir, 'agent', 'agent.sock')),
     // Like Pageant's arguments: passphrases are asked once a window connects.
-    agentKeyFiles: args.keyFiles,
+    agentKeyFiles: args.keyFiles.map((file) => resolveCommandLinePath(file, process.cwd())),
   });
-  await backend.agentRuntime.ready();
+  await backend.agentService.ready();
   const here = dirname(fileURLToPath(import.meta.url));
   const server = await startHostServer({
     backend,
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     ['FERNWARTUNG_URL', server.url],
     ['FERNWARTUNG_DATA_DIR', dataDir],
     // Left out when the socket could not start (the agent view says why).
-    ['SSH_AUTH_SOCK', backend.agentRuntime.socketPath],
+    ['SSH_AUTH_SOCK', backend.agentService.socketPath],
   ]);
   log.info(`host: serving on 127.0.0.1:${server.port}, data in ${dataDir}`);
 

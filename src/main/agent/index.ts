@@ -31,4 +31,5 @@ export {
   openSshPipeName,
   pipeIdentityAgentSnippet,
 } from './transport/windows/pageant-pipe-name';
-export { loadWindowsPlatform, type WindowsPlatform } from './transport/windows/platform';
+export { loadWindowsPlatform } from './transport/windows/platform';
+export type { WindowsPlatform } from './transport/windows/win32-types';

@@ -20,6 +20,7 @@ import type {
   KeyImporter,
   SignContext,
 } from './types';
+import { keyInfoOf } from '../keys/key-info';
 
 export interface AgentKeyStoreOptions {
   /** Reads OpenSSH/.ppk files (src/main/keys importPrivateKey). Needed by addFromFile only. */
@@ -112,11 +113,8 @@ export class AgentKeyStore {
     const previous = this.entries.get(fingerprint);
     previous?.timer?.cancel();
     const info: AgentKeyInfo = {
-      type: key.type,
-      bits: key.bits,
-      comment: key.comment,
+      ...keyInfoOf(key),
       fingerprint,
-      publicKey: key.publicKey,
       source,
       addedAt: now,
       useCount: 0,

@@ -1,5 +1,6 @@
 // Data that crosses the agent's boundaries. Nothing here holds private
 // material: the UI and protocol clients only ever see these shapes.
+import type { AgentKey } from '../../shared/contract/agent';
 import type { ErrorInfo } from '../../shared/errors';
 import type { ImportOptions, LoadedPrivateKey } from '../keys/types';
 
@@ -10,23 +11,8 @@ export interface KeyConstraints {
   confirm?: boolean;
 }
 
-/** What the store tells about a key: never private material. */
-export interface AgentKeyInfo {
-  type: string;
-  bits: number;
-  comment: string;
-  fingerprint: string;
-  publicKey: string;
-  /** Where the key came from: a file path, `ssh-add`, `app`... */
-  source: string;
-  /** Epoch milliseconds. */
-  addedAt: number;
-  useCount: number;
-  lastUsedAt: number | null;
-  confirm: boolean;
-  /** Epoch milliseconds, or null for no lifetime. */
-  expiresAt: number | null;
-}
+/** What the store tells about a key: the contract's agent key without what the agent service adds. */
+export type AgentKeyInfo = Omit<AgentKey, 'remembered' | 'passphraseStored'>;
 
 export type AgentClientKind = 'app' | 'socket';
 

@@ -19,7 +19,8 @@ import type { LookupFn } from '../ssh/tcp';
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
 import { createMemoryStore } from '../storage/document-store';
 import type { StorageNotice } from '../storage/notices';
-import { AgentRuntime, confirmThroughPrompts } from '../services/agent/agent-service';
+import { AgentService } from '../services/agent/agent-service';
+import { confirmThroughPrompts } from '../services/agent/confirm-prompts';
 import { agentHandlers } from './handlers/agent';
 import { appHandlers } from './handlers/app';
 import { keyHandlers } from './handlers/keys';
@@ -55,7 +56,7 @@ export interface Backend {
   readonly knownHosts: KnownHosts;
   readonly agent: AgentKeyStore;
   /** The agent's socket, remembered keys and events; `ready()` once the socket is up. */
-  readonly agentRuntime: AgentRuntime;
+  readonly agentService: AgentService;
   readonly sessions: SessionService;
   /** Start-up notices for the UI, e.g. a corrupt settings file moved aside. */
   readonly notices: ErrorInfo[];
@@ -97,7 +98,7 @@ export function createBackend(options: BackendOptions): Backend {
       : createMemoryStore(emptyVaultDocument()),
     options.shell.vault,
   );
-  const agentRuntime = new AgentRuntime({
+  const agentService = new AgentService({
     agent,
     prompts,
     events,
@@ -107,7 +108,7 @@ export function createBackend(options: BackendOptions): Backend {
     notify,
     passphrases,
   });
-  void agentRuntime.start({
+  void agentService.start({
     socketPath: options.agentSocket,
     keyFiles: options.agentKeyFiles,
     windows: { pipes: options.agentPipes === true },
@@ -128,7 +129,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
     ...profileHandlers(profiles),
     ...sessionHandlers(sessions),
-    ...agentHandlers(agentRuntime),
+    ...agentHandlers(agentService),
     ...keyHandlers({ wizard: new KeyWizard({ agent, settings }), dataDir }),
   };
 
@@ -142,11 +143,11 @@ export function createBackend(options: BackendOptions): Backend {
     notices,
     knownHosts,
     agent,
-    agentRuntime,
+    agentService,
     sessions,
     async dispose() {
       await sessions.dispose();
-      await agentRuntime.dispose();
+      await agentService.dispose();
       agent.dispose();
     },
   };

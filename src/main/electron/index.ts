@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
-import { keyFileArguments } from '../services/agent/agent-service';
+import { keyFileArguments } from './command-line';
 import {
   allowNavigation,
   externalOpenAllowed,
@@ -45,9 +45,10 @@ function createWindow(): BrowserWindow {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    // `Fernwartung key.ppk` while running: load the key like Pageant would.
-    void backend?.agentRuntime.loadKeyFiles(keyFileArguments(argv, app.isPackaged ? 1 : 2));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // `Fernwartung key.ppk` while running: load the key like Pageant would,
+    // relative to the folder the second start was typed in.
+    void backend?.agentService.loadKeyFiles(keyFileArguments(argv, app.isPackaged ? 1 : 2, workingDirectory));
     if (window?.isMinimized()) window.restore();
     window?.focus();
   });
@@ -70,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       agentSocket:
         process.platform === 'win32' ? undefined : join(app.getPath('userData'), 'agent', 'agent.sock'),
       agentPipes: process.platform === 'win32',
-      agentKeyFiles: keyFileArguments(process.argv, app.isPackaged ? 1 : 2),
+      agentKeyFiles: keyFileArguments(process.argv, app.isPackaged ? 1 : 2, process.cwd()),
       log,
       shell: {
         kind: 'electron',

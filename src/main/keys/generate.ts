@@ -8,11 +8,9 @@ import { parsePublicKeyLine } from './public-key';
 import type { PublicKeyInfo } from './types';
 import { runKeyJob } from './worker/pool';
 
-/** The contract's key types: the vendor accepts ED25519 or RSA-4096. */
-export type GeneratedKeyType = NewKeyType;
-
 export interface GenerateKeyRequest {
-  type: GeneratedKeyType;
+  /** The contract's key types: the vendor accepts ED25519 or RSA-4096. */
+  type: NewKeyType;
   /** The person's e-mail address, by the vendor's convention. */
   comment: string;
   passphrase: string;

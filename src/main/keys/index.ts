@@ -1,7 +1,7 @@
 // The key capability's public API: import, policy, generation, export, files.
 // Plain Node (no Electron); heavy work runs in the key worker thread.
 export { importPrivateKey } from './import/import-private-key';
-export { generateKey, type GenerateKeyRequest, type GeneratedKey, type GeneratedKeyType } from './generate';
+export { generateKey, type GenerateKeyRequest, type GeneratedKey } from './generate';
 export { exportPpk } from './export-ppk';
 export { writePrivateKeyFile, type WritePrivateKeyOptions } from './files/write-private-key-file';
 export { fingerprintOf, publicKeyLine, parsePublicKeyLine, describeBlob } from './public-key';

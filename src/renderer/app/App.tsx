@@ -14,7 +14,7 @@ import { ProfileList } from '../views/profiles/ProfileList';
 import { PromptHost } from '../views/prompts/PromptHost';
 import { TerminalTab } from '../views/terminal/TerminalTab';
 import { AgentView } from '../views/agent/AgentView';
-import { useApp } from './context';
+import { useApp, type ViewContext } from './context';
 
 interface Tab {
   id: number;
@@ -26,11 +26,6 @@ interface Tab {
  * Fixed views beside the session tabs. Each capability adds its view here:
  * `id` is negative (session tabs count up from 1), `label` a text key.
  */
-export interface ViewContext {
-  settings: Settings;
-  /** Call after changing settings through the API, so the frame shows them. */
-  onSettings: (settings: Settings) => void;
-}
 const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [
   { id: KEY_WIZARD_VIEW_ID, label: 'keys.tab', render: (context) => <KeyWizard {...context} /> },
   { id: -2, label: 'agent.tab', render: (context) => <AgentView {...context} /> },

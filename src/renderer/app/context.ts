@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Api } from '../../shared/contract/api';
 import type { AppInfo } from '../../shared/contract/app';
+import type { Settings } from '../../shared/model/settings';
 
 export interface AppContextValue {
   api: Api;
@@ -13,4 +14,11 @@ export function useApp(): AppContextValue {
   const value = useContext(AppContext);
   if (!value) throw new Error('useApp outside AppContext');
   return value;
+}
+
+/** What the frame gives each fixed view (key wizard, agent): its settings, and a way to say they changed. */
+export interface ViewContext {
+  settings: Settings;
+  /** Call after changing settings through the API, so the frame shows them. */
+  onSettings: (settings: Settings) => void;
 }

@@ -4,19 +4,13 @@
 import { z } from 'zod';
 import { call, noInput, ok } from './define';
 import { errorInfoSchema } from '../errors';
+import { keyInfoSchema } from './keys';
 
 const fingerprint = z.string().min(1).max(200);
 /** ssh-agent's largest sensible lifetime is unbounded; a year is plenty. */
 export const MAX_AGENT_LIFETIME_SECONDS = 365 * 24 * 3600;
 
-export const agentKeySchema = z.object({
-  type: z.string(),
-  bits: z.number(),
-  comment: z.string(),
-  /** `SHA256:...` as `ssh-keygen -l` and `ssh-add -l` print it. */
-  fingerprint: z.string(),
-  /** The OpenSSH public key line. */
-  publicKey: z.string(),
+export const agentKeySchema = keyInfoSchema.extend({
   /** Where the key came from: a file path, `ssh-add`, ... */
   source: z.string(),
   /** Epoch milliseconds. */

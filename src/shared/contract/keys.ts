@@ -16,15 +16,21 @@ export const MAX_PASSPHRASE_LENGTH = 1024;
 /** A file path on the machine running the backend; `~/` means the home folder. */
 export const keyPathSchema = z.string().trim().min(1).max(4096);
 
-export const keyResultSchema = z.object({
-  /** OpenSSH public key line: `ssh-ed25519 AAAA... comment`. */
-  publicKey: z.string(),
-  /** `SHA256:...` as `ssh-keygen -l` prints it. */
-  fingerprint: z.string(),
-  /** Wire type name, e.g. `ssh-ed25519`. */
+/** What the app tells of a key anywhere (wizard, agent, imports): never private material. */
+export const keyInfoSchema = z.object({
+  /** Wire type name: `ssh-ed25519`, `ssh-rsa`, `ecdsa-sha2-nistp256`, `ssh-dss`, ... */
   type: z.string(),
+  /** Key size in bits (RSA modulus, 256 for ED25519, curve size for ECDSA). */
   bits: z.number().int(),
   comment: z.string(),
+  /** `SHA256:<base64 without padding>`, as `ssh-keygen -l` prints it. */
+  fingerprint: z.string(),
+  /** OpenSSH public key line: `<type> <base64 blob>[ <comment>]` (no comment part when the comment is empty). */
+  publicKey: z.string(),
+});
+export type KeyInfo = z.infer<typeof keyInfoSchema>;
+
+export const keyResultSchema = keyInfoSchema.extend({
   /** The private key file, now the default key. */
   path: z.string(),
   /** The OpenSSH public key file next to it (new keys only). */

@@ -9,4 +9,6 @@ export const coreErrorCodes = [
   // params: {profile} — no user in the profile and first use not done.
   'session.userMissing',
   'keys.unlockCancelled',
+  // params: {path} — a relative path typed where a file is meant (key file, profile).
+  'path.notAbsolute',
 ] as const;

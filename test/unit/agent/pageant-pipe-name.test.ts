@@ -10,7 +10,7 @@ import {
   pipeIdentityAgentSnippet,
 } from '../../../src/main/agent/transport/windows/pageant-pipe-name';
 import { startPipeAgentServer } from '../../../src/main/agent/transport/windows/pipe-server';
-import type { WindowsPlatform } from '../../../src/main/agent/transport/windows/platform';
+import type { WindowsPlatform } from '../../../src/main/agent/transport/windows/win32-types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
 
 // Stands in for the per-logon-session encryption: XOR with a fixed key.

@@ -1,28 +1,28 @@
 import type { agentCalls } from '../../../shared/contract/agent';
 import { OK } from '../../../shared/contract/define';
 import type { HandlersOf } from '../../contract/dispatcher';
-import type { AgentRuntime } from '../../services/agent/agent-service';
+import type { AgentService } from '../../services/agent/agent-service';
 
-export function agentHandlers(runtime: AgentRuntime): HandlersOf<typeof agentCalls> {
+export function agentHandlers(agent: AgentService): HandlersOf<typeof agentCalls> {
   return {
-    'agent.state': () => runtime.state(),
-    'agent.list': () => runtime.list(),
-    'agent.addFile': (input) => runtime.addFile(input),
+    'agent.state': () => agent.state(),
+    'agent.list': () => agent.list(),
+    'agent.addFile': (input) => agent.addFile(input),
     'agent.remove': ({ fingerprint, forget }) => {
-      runtime.remove(fingerprint, forget);
+      agent.remove(fingerprint, forget);
       return OK;
     },
-    'agent.removeAll': () => ({ removed: runtime.removeAll() }),
+    'agent.removeAll': () => ({ removed: agent.removeAll() }),
     'agent.lock': async ({ passphrase }) => {
-      await runtime.lock(passphrase);
+      await agent.lock(passphrase);
       return OK;
     },
     'agent.unlock': async ({ passphrase }) => {
-      await runtime.unlock(passphrase);
+      await agent.unlock(passphrase);
       return OK;
     },
     'agent.dismissRefusals': () => {
-      runtime.dismissRefusals();
+      agent.dismissRefusals();
       return OK;
     },
   };

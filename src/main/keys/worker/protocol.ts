@@ -2,7 +2,7 @@
 // data crosses: byte arrays, strings, numbers. Private keys come back as
 // PKCS#8 DER and are re-created as KeyObjects by the caller.
 import type { ErrorCode, ErrorParams } from '../../../shared/errors';
-import type { GeneratedKeyType } from '../generate';
+import type { NewKeyType } from '../../../shared/contract/keys';
 import type { Argon2Flavour } from '../ppk/format';
 
 export interface JobMap {
@@ -35,7 +35,7 @@ export interface JobMap {
   };
   /** A new key pair in OpenSSH format, bcrypt-protected with aes256-ctr. */
   generate: {
-    request: { type: GeneratedKeyType; comment: string; passphrase: string; rounds: number };
+    request: { type: NewKeyType; comment: string; passphrase: string; rounds: number };
     result: { privateKey: string; publicKey: string };
   };
 }

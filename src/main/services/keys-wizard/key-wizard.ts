@@ -3,13 +3,15 @@
 // Private material stays here; callers get public information only.
 import { writeFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import type { KeyResult, generateKeyInputSchema } from '../../../shared/contract/keys';
-import type { AgentKeyInfo, AgentKeyStore } from '../../agent';
+import type { KeyInfo, KeyResult, generateKeyInputSchema } from '../../../shared/contract/keys';
+import type { AgentKeyStore } from '../../agent';
 import { AppError } from '../../core/app-error';
+import { requireUserPath } from '../../core/user-path';
 import { exportPpk, generateKey, importPrivateKey, writePrivateKeyFile } from '../../keys';
 import { errnoCode } from '../../keys/files/path-exists';
+import { keyInfoOf } from '../../keys/key-info';
 import type { SettingsService } from '../settings/settings-service';
-import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor, resolveUserPath } from './paths';
+import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor } from './paths';
 
 export interface KeyWizardDeps {
   agent: AgentKeyStore;
@@ -21,32 +23,15 @@ export interface KeyWizardDeps {
 /** `keys.generate`'s input after validation (defaults applied). */
 export type NewKeyRequest = z.output<typeof generateKeyInputSchema>;
 
-function usablePath(path: string, home?: string): string {
-  const resolved = resolveUserPath(path, home);
-  // Relative paths would depend on the app's working folder (the UI says so before).
-  if (!resolved) throw new AppError('invalidInput', { detail: 'path: not absolute' });
-  return resolved;
-}
-
-function result(
-  info: Pick<AgentKeyInfo, 'publicKey' | 'fingerprint' | 'type' | 'bits' | 'comment'>,
-  files: Omit<KeyResult, 'publicKey' | 'fingerprint' | 'type' | 'bits' | 'comment'>,
-): KeyResult {
-  return {
-    publicKey: info.publicKey,
-    fingerprint: info.fingerprint,
-    type: info.type,
-    bits: info.bits,
-    comment: info.comment,
-    ...files,
-  };
+function result(info: KeyInfo, files: Omit<KeyResult, keyof KeyInfo>): KeyResult {
+  return { ...keyInfoOf(info), ...files };
 }
 
 export class KeyWizard {
   constructor(private readonly deps: KeyWizardDeps) {}
 
   async generate(request: NewKeyRequest): Promise<KeyResult> {
-    const path = usablePath(request.path, this.deps.home);
+    const path = requireUserPath(request.path, this.deps.home);
     const files = filesOfNewKey(path, request.ppkCopy);
     // Ask before the slow part: nothing is generated for a name that is taken.
     if (!request.overwrite) {
@@ -83,7 +68,7 @@ export class KeyWizard {
   }
 
   async importFile(rawPath: string, passphrase: string | undefined): Promise<KeyResult> {
-    const path = usablePath(rawPath, this.deps.home);
+    const path = requireUserPath(rawPath, this.deps.home);
     // The agent reads the file, applies the policy and keeps the key under its path.
     const info = await this.deps.agent.addFromFile(path, passphrase || undefined);
     this.deps.settings.update({ defaultKeyPath: path });

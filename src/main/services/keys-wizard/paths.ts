@@ -1,24 +1,14 @@
 // Where the wizard puts keys: a folder in the user's data directory by
-// default, or a path the user typed (`~/` expanded, relative paths refused so
-// a key never lands in whatever folder the app happens to run in).
-import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+// default, or a path the user typed (core/user-path's rule: `~/` expanded,
+// relative paths refused).
+import { join } from 'node:path';
 import type { NewKeyType } from '../../../shared/contract/keys';
-import { expandHome } from '../../core/user-path';
 import { pathExists } from '../../keys/files/path-exists';
 
 const KEY_FOLDER = 'keys';
 
 function baseKeyName(type: NewKeyType): string {
   return type === 'ed25519' ? 'id_ed25519' : 'id_rsa';
-}
-
-/** `~` and `~/...` mean the home folder; anything else must be absolute. Returns null when not usable. */
-export function resolveUserPath(path: string, home: string = homedir()): string | null {
-  // `~` alone names a folder, not a key file.
-  if (path.trim() === '~') return null;
-  const expanded = expandHome(path, home);
-  return isAbsolute(expanded) ? resolve(expanded) : null;
 }
 
 export function publicKeyPathFor(privatePath: string): string {

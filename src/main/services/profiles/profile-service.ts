@@ -1,3 +1,4 @@
+// Saved connections: the profiles document, read once and kept in memory.
 import { randomUUID } from 'node:crypto';
 import {
   PROFILES_VERSION,
@@ -8,6 +9,7 @@ import {
   type ProfilesDocument,
 } from '../../../shared/model/profile';
 import { AppError } from '../../core/app-error';
+import { requireUserPath } from '../../core/user-path';
 import type { VersionedDocument } from '../../storage/conf-store';
 import type { DocumentStore } from '../../storage/document-store';
 
@@ -33,6 +35,9 @@ export class ProfileService {
   save(draft: ProfileDraft): Profile {
     const doc = this.store.read();
     const profile = profileSchema.parse({ ...draft, id: draft.id ?? randomUUID() });
+    // A typed key path is checked here, not by the schema: a stored profile
+    // with an old relative path must still load (it is refused when used).
+    if (profile.keyPath) requireUserPath(profile.keyPath);
     const index = doc.profiles.findIndex((p) => p.id === profile.id);
     if (draft.id && index < 0) throw new AppError('profile.notFound', { id: draft.id });
     if (index >= 0) doc.profiles[index] = profile;

@@ -9,6 +9,7 @@ import { defaultRemoteUser } from '../../../shared/model/settings';
 import { StoreAgent, type AgentKeyStore } from '../../agent';
 import { unlockKeyFileIntoAgent } from '../agent/key-unlock';
 import { AppError, isAppError } from '../../core/app-error';
+import { requireUserPath } from '../../core/user-path';
 import type { Logger } from '../../core/log';
 import type { EventBus } from '../../contract/event-bus';
 import type { ProfileService } from '../profiles/profile-service';
@@ -138,12 +139,12 @@ export class SessionService {
     // A locked agent offers no keys: say so instead of a bare "login failed".
     if (agent.locked) throw new AppError('agent.locked', {});
     if (profile.keyPath) {
-      await unlockKeyFileIntoAgent(profile.keyPath, agent, prompts, signal);
+      await unlockKeyFileIntoAgent(requireUserPath(profile.keyPath), agent, prompts, signal);
       return;
     }
     if (agent.list().length > 0) return;
     const fallback = settings.get().defaultKeyPath;
-    if (fallback) await unlockKeyFileIntoAgent(fallback, agent, prompts, signal);
+    if (fallback) await unlockKeyFileIntoAgent(requireUserPath(fallback), agent, prompts, signal);
     else throw new AppError('agent.noKeys', {});
   }
 

@@ -15,6 +15,8 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'session.userMissing':
       'Für „{{profile}}“ ist kein Benutzername bekannt. Tragen Sie Firmenkürzel und Namen ein.',
     'keys.unlockCancelled': 'Das Entsperren von {{file}} wurde abgebrochen.',
+    'path.notAbsolute':
+      'Der Pfad „{{path}}“ ist relativ. Bitte geben Sie einen vollständigen Pfad an (z. B. /home/… oder ~/.ssh/…).',
   },
   en: {
     internal: 'An internal error occurred. Details are in the log.',
@@ -27,5 +29,7 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'session.notFound': 'This session has already ended.',
     'session.userMissing': 'No user name is known for “{{profile}}”. Enter your firm prefix and name.',
     'keys.unlockCancelled': 'Unlocking {{file}} was cancelled.',
+    'path.notAbsolute':
+      'The path “{{path}}” is relative. Please give a full path (e.g. /home/… or ~/.ssh/…).',
   },
 };

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentKey, AgentStateInfo } from '../../../shared/contract/agent';
 import type { Settings } from '../../../shared/model/settings';
-import type { ViewContext } from '../../app/App';
+import type { ViewContext } from '../../app/context';
 import { useApp } from '../../app/context';
 import { useErrorText } from '../../components/errors';
 import { AddKeyForm } from './AddKeyForm';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyResult } from '../../../shared/contract/keys';
 import type { Settings } from '../../../shared/model/settings';
-import type { ViewContext } from '../../app/App';
+import type { ViewContext } from '../../app/context';
 import { ExistingKeyForm } from './ExistingKeyForm';
 import { KeyResultView } from './KeyResultView';
 import { NewKeyForm } from './NewKeyForm';

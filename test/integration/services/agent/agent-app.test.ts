@@ -9,7 +9,7 @@ import type { EventName, EventPayload } from '../../../../src/shared/contract';
 import type { Prompt } from '../../../../src/shared/contract/prompts';
 import { EventBus } from '../../../../src/main/contract/event-bus';
 import { PromptService } from '../../../../src/main/prompts/prompt-service';
-import { confirmThroughPrompts } from '../../../../src/main/services/agent/agent-service';
+import { confirmThroughPrompts } from '../../../../src/main/services/agent/confirm-prompts';
 import { contractErrorCode } from '../../../fixtures/agent/contract';
 import { sshKeygen, type KeygenKey } from '../../../fixtures/agent/keys';
 import { sshAdd, sshLogin } from '../../../fixtures/agent/openssh';
@@ -69,7 +69,7 @@ beforeAll(async () => {
   sshd = await startSshd({ authorizedKeys: [ed.publicLine] });
   socketPath = join(dir, 'data-agent', 'agent.sock');
   app = startTestBackend(join(dir, 'data'), { agentSocket: socketPath });
-  await app.backend.agentRuntime.ready();
+  await app.backend.agentService.ready();
 });
 
 afterAll(async () => {
@@ -93,7 +93,7 @@ describe('the agent through the contract and its socket', () => {
       configSnippet: `IdentityAgent "${socketPath}"`,
     });
     expect(state.socketError).toBeNull();
-    expect(app.backend.agentRuntime.socketPath).toBe(socketPath);
+    expect(app.backend.agentService.socketPath).toBe(socketPath);
   });
 
   it('agent.addFile asks for the passphrase by error code, then ssh-add -l lists the key', async () => {
@@ -249,7 +249,7 @@ describe('keys remembered by path', () => {
     await app.backend.dispose();
     app = startTestBackend(dataDir, { agentSocket: socketPath });
     const asked = nextPrompt('passphrase');
-    await app.backend.agentRuntime.ready();
+    await app.backend.agentService.ready();
     const prompt = await asked;
     expect(prompt).toMatchObject({ kind: 'passphrase', keyName: 'id_locked', retry: false });
     const loaded = record('agent.changed');
@@ -278,7 +278,7 @@ describe("key files given at start (the host's arguments, like Pageant's)", () =
     });
     try {
       const asked = nextPrompt('passphrase', other.backend.events);
-      await other.backend.agentRuntime.ready();
+      await other.backend.agentService.ready();
       const prompt = await asked;
       expect(prompt).toMatchObject({ kind: 'passphrase', keyName: 'id_locked' });
       await other.api.prompts.answer({
@@ -288,7 +288,7 @@ describe("key files given at start (the host's arguments, like Pageant's)", () =
       await expect
         .poll(async () => (await other.api.agent.list()).map((k) => k.fingerprint), LOAD_TIMEOUT)
         .toEqual([locked.fingerprint, ed.fingerprint]);
-      expect(await fingerprintsOf(other.backend.agentRuntime.socketPath!)).toEqual([
+      expect(await fingerprintsOf(other.backend.agentService.socketPath!)).toEqual([
         locked.fingerprint,
         ed.fingerprint,
       ]);
@@ -302,7 +302,7 @@ describe("key files given at start (the host's arguments, like Pageant's)", () =
   it('a second instance on the same socket reports agent.socketInUse as a notice', async () => {
     const other = startTestBackend(undefined, { agentSocket: socketPath });
     try {
-      await other.backend.agentRuntime.ready();
+      await other.backend.agentService.ready();
       const state = await other.api.agent.state();
       expect(state.socket).toBeNull();
       expect(state.socketError).toEqual({ code: 'agent.socketInUse', params: { path: socketPath } });

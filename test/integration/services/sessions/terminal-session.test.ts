@@ -158,6 +158,45 @@ describe('terminal session through the contract', () => {
     expect(w.states.at(-1)!.error?.code).toBe('ssh.connectionRefused');
   });
 
+  it("expands ~ in a profile's key file and refuses a relative one with a readable error", async () => {
+    // The key file as `~/<path>`: HOME points at the key's folder for this test only.
+    const savedHome = process.env.HOME;
+    process.env.HOME = keyDir;
+    try {
+      app = await app.restart(); // a fresh agent, so the key must come from the profile's file
+      const w = watch(app.api);
+      const tilde = await app.api.profiles.save({
+        kind: 'portal',
+        name: 'Tilde',
+        host: '127.0.0.1',
+        port: sshd.port,
+        user: sshd.user,
+        keyPath: '~/id_ed25519',
+      });
+      const { sessionId } = await app.api.sessions.open({ profileId: tilde.id, cols: 80, rows: 24 });
+      await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt');
+      await app.api.prompts.answer({
+        id: w.prompts[0]!.id,
+        answer: { kind: 'passphrase', passphrase: PASSPHRASE },
+      });
+      await w.until(
+        () => w.states.some((s) => s.sessionId === sessionId && s.state === 'connected'),
+        'connected with the ~ key file',
+      );
+      expect(app.backend.agent.list().map((k) => k.source)).toEqual([join(keyDir, 'id_ed25519')]);
+      await app.api.sessions.close({ sessionId });
+    } finally {
+      process.env.HOME = savedHome;
+    }
+    const refused = await app.api.profiles
+      .save({ kind: 'portal', name: 'Relativ', host: '127.0.0.1', port: 22, user: '', keyPath: 'id_ed25519' })
+      .then(
+        () => null,
+        (error: { info: unknown }) => error.info,
+      );
+    expect(refused).toEqual({ code: 'path.notAbsolute', params: { path: 'id_ed25519' } });
+  });
+
   it('says the agent is locked instead of a bare login failure', async () => {
     const { api, backend } = app;
     const w = watch(api);

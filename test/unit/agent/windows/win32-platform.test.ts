@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { agentErrorTexts } from '../../../../src/renderer/i18n/errors/agent';
 import { pageantPipeName } from '../../../../src/main/agent/transport/windows/pageant-pipe-name';
-import { CRYPTPROTECTMEMORY_CROSS_PROCESS } from '../../../../src/main/agent/transport/windows/platform';
+import { CRYPTPROTECTMEMORY_CROSS_PROCESS } from '../../../../src/main/agent/transport/windows/win32-types';
 import {
   bindWin32Api,
   loadWin32Api,

@@ -1,6 +1,10 @@
 // The sealed-passphrase document: what it holds and when it lets go.
 import { describe, expect, it } from 'vitest';
-import { emptyVaultDocument, StoredPassphrases, type SecretVault } from '../../../../src/main/services/agent/stored-passphrases';
+import {
+  emptyVaultDocument,
+  StoredPassphrases,
+  type SecretVault,
+} from '../../../../src/main/services/agent/stored-passphrases';
 import { createMemoryStore } from '../../../../src/main/storage/document-store';
 
 // A reversible stand-in for the OS keychain (Electron's safeStorage cannot run here).

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIN_PASSPHRASE_LENGTH, generateKeyInputSchema } from '../../../../src/shared/contract/keys';
-import { freeDefaultKeyPath, resolveUserPath } from '../../../../src/main/services/keys-wizard/paths';
+import { resolveUserPath } from '../../../../src/main/core/user-path';
+import { freeDefaultKeyPath } from '../../../../src/main/services/keys-wizard/paths';
 import { passphraseProblem, passphraseStrength } from '../../../../src/renderer/views/keys/passphrase';
 import { isUsableKeyPath } from '../../../../src/renderer/views/keys/path-rule';
 

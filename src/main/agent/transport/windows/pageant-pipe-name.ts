@@ -6,7 +6,7 @@
 // followed by the 16 encrypted bytes. The encryption key is per logon
 // session, so the name differs per login and cannot be guessed by others.
 import { createHash } from 'node:crypto';
-import { CRYPTPROTECTMEMORY_BLOCK_SIZE, type WindowsPlatform } from './platform';
+import { CRYPTPROTECTMEMORY_BLOCK_SIZE, type WindowsPlatform } from './win32-types';
 
 export const PIPE_PREFIX = '\\\\.\\pipe\\';
 

@@ -7,7 +7,7 @@
 // not through the DLL search order, so a crypt32.dll next to the app or in
 // the working directory is never picked up.
 import { AppError } from '../../../core/app-error';
-import type { Win32Api } from './win32-platform';
+import type { Win32Api } from './win32-types';
 
 type NativeFunction = (...args: unknown[]) => unknown;
 

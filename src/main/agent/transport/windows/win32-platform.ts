@@ -9,8 +9,9 @@ import { AppError } from '../../../core/app-error';
 import {
   CRYPTPROTECTMEMORY_BLOCK_SIZE,
   CRYPTPROTECTMEMORY_CROSS_PROCESS,
+  type Win32Api,
   type WindowsPlatform,
-} from './platform';
+} from './win32-types';
 
 /** EXTENDED_NAME_FORMAT NameUserPrincipal (secext.h). */
 export const NAME_USER_PRINCIPAL = 8;
@@ -18,22 +19,6 @@ export const NAME_USER_PRINCIPAL = 8;
 export const UNLEN_PLUS_ONE = 257;
 export const ERROR_INSUFFICIENT_BUFFER = 122;
 export const ERROR_MORE_DATA = 234;
-
-/**
- * The Win32 functions as the FFI exposes them: BOOL/BOOLEAN results as
- * numbers (non-zero is success), buffers as Node Buffers written in place,
- * `_Inout_ DWORD *` as a one-element array.
- */
-export interface Win32Api {
-  /** crypt32.dll */
-  CryptProtectMemory(data: Buffer, size: number, flags: number): number;
-  /** secur32.dll; null when that DLL or the symbol could not be loaded (then: logon name). */
-  GetUserNameExW: ((format: number, buffer: Buffer | null, size: [number]) => number) | null;
-  /** advapi32.dll; size in UTF-16 units including the terminator. */
-  GetUserNameW(buffer: Buffer, size: [number]): number;
-  /** kernel32.dll; koffi keeps the last error of the previous call (since 2.6.10). */
-  GetLastError(): number;
-}
 
 /** UTF-16LE up to `chars` units or the first NUL, whichever comes first. */
 export function decodeWide(buffer: Buffer, chars: number): string {
