@@ -4,6 +4,17 @@ import { z } from 'zod';
 
 export const hostKeyDecisions = ['acceptAndRemember', 'connectOnce', 'cancel'] as const;
 
+/** Which step of a login asks: the portal (hop 1) or the backup server behind it. */
+export const hopSchema = z.object({
+  role: z.enum(['portal', 'backup']),
+  host: z.string(),
+  port: z.number(),
+  /** 1-based: "Schritt 1 von 2". */
+  index: z.number().int().min(1),
+  count: z.number().int().min(1),
+});
+export type Hop = z.infer<typeof hopSchema>;
+
 export const promptSchema = z.discriminatedUnion('kind', [
   z.object({
     id: z.string(),
@@ -12,6 +23,24 @@ export const promptSchema = z.discriminatedUnion('kind', [
     port: z.number(),
     keyType: z.string(),
     fingerprint: z.string(),
+    /** Set when a connection goes through a portal: which hop presents the key. */
+    hop: hopSchema.optional(),
+  }),
+  /**
+   * A server asks questions after the key was accepted (DUO's menu, a
+   * passcode). The raw prompts are always shown and can be answered as typed;
+   * the renderer turns Duo's menu into buttons (shared/duo/duo-prompt.ts).
+   */
+  z.object({
+    id: z.string(),
+    kind: z.literal('keyboardInteractive'),
+    hop: hopSchema,
+    username: z.string(),
+    name: z.string(),
+    instructions: z.string(),
+    prompts: z.array(z.object({ prompt: z.string(), echo: z.boolean() })),
+    /** Epoch milliseconds after which this hop gives up waiting. */
+    deadline: z.number(),
   }),
   z.object({
     id: z.string(),
@@ -43,6 +72,11 @@ export type PromptKind = Prompt['kind'];
 
 export const promptAnswerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hostKey'), decision: z.enum(hostKeyDecisions) }),
+  /** One answer per prompt; null = cancel the login. */
+  z.object({
+    kind: z.literal('keyboardInteractive'),
+    answers: z.array(z.string().max(1024)).max(16).nullable(),
+  }),
   /** null = cancelled. */
   z.object({ kind: z.literal('passphrase'), passphrase: z.string().max(1024).nullable() }),
   z.object({ kind: z.literal('confirmUse'), allow: z.boolean() }),

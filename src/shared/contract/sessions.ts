@@ -5,26 +5,87 @@
 import { z } from 'zod';
 import { bytes, call, ok } from './define';
 import { errorInfoSchema } from '../errors';
+import { hopSchema } from './prompts';
+import { profileKinds } from '../model/profile';
 
 const sessionId = z.string().min(1).max(64);
 const cols = z.number().int().min(1).max(1000);
 const rows = z.number().int().min(1).max(1000);
 
-export const sessionStates = ['connecting', 'authenticating', 'connected', 'disconnected'] as const;
+export const sessionStates = [
+  'connecting',
+  'authenticating',
+  /** The key was accepted; the phone must approve (DUO): show the countdown and Cancel. */
+  'waitingForApproval',
+  'connected',
+  'disconnected',
+] as const;
+
+/** An authenticated connection the app keeps, for new tabs without a new approval. */
+export const keptConnectionSchema = z.object({
+  id: z.string(),
+  role: z.enum(['portal', 'backup']),
+  host: z.string(),
+  port: z.number(),
+  username: z.string(),
+  /** The portal connection a backup connection runs through. */
+  viaId: z.string().nullable(),
+  /** Epoch milliseconds. */
+  connectedAt: z.number(),
+  /** Terminal tabs (and backup connections) using it now. */
+  users: z.number().int().min(0),
+  /** While unused: when it closes (epoch ms); null while in use. */
+  reusableUntil: z.number().nullable(),
+});
+export type KeptConnection = z.infer<typeof keptConnectionSchema>;
 
 export const sessionStateSchema = z.object({
   sessionId,
   profileId: z.string(),
   state: z.enum(sessionStates),
+  /** The hop logging in (connecting, authenticating, waitingForApproval). */
+  hop: hopSchema.optional(),
+  /** waitingForApproval: epoch milliseconds when this hop gives up. */
+  deadline: z.number().optional(),
+  /** connected: the connection the terminal runs on, and whether it was reused (no new login). */
+  connection: keptConnectionSchema.optional(),
+  reused: z.boolean().optional(),
   /** Why it ended (disconnected with an error) or failed to connect. */
   error: errorInfoSchema.optional(),
   exitCode: z.number().optional(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
+/** A session of a saved profile, or a quick connect to a domain of a kind. */
+export const sessionTargetSchema = z.union([
+  z.object({ profileId: z.string().min(1).max(64) }),
+  z.object({ quick: z.object({ kind: z.enum(profileKinds), host: z.string().trim().min(1).max(253) }) }),
+]);
+
+export type SessionTarget = z.infer<typeof sessionTargetSchema>;
+
 export const sessionCalls = {
-  'sessions.open': call(z.object({ profileId: z.string(), cols, rows }), z.object({ sessionId })),
+  /** Starts connecting; progress arrives as `session.state`. Quick connects use the settings' user. */
+  'sessions.open': call(
+    z.intersection(sessionTargetSchema, z.object({ cols, rows })),
+    z.object({ sessionId }),
+  ),
+  /** Ends a session (and its login, if still running); nothing more is sent for it. */
   'sessions.close': call(z.object({ sessionId }), ok),
+  /** Stops a login that waits (phone, prompt): the tab shows why and offers Retry. */
+  'sessions.cancel': call(z.object({ sessionId }), ok),
+  'connections.list': call(z.object({}), z.array(keptConnectionSchema)),
+  /** Ends a kept connection (and the tabs and backup connections on it). */
+  'connections.close': call(z.object({ id: z.string() }), ok),
+  /**
+   * After a ssh.hostKeyChanged refusal, and only on the user's explicit
+   * choice: forget the stored keys of host and port, so the next connect asks
+   * as for an unknown host (with the new fingerprint shown).
+   */
+  'knownHosts.forget': call(
+    z.object({ host: z.string().min(1).max(253), port: z.number().int().min(1).max(65535) }),
+    ok,
+  ),
   'terminal.write': call(z.object({ sessionId, data: z.string().max(1_000_000) }), ok),
   'terminal.resize': call(z.object({ sessionId, cols, rows }), ok),
   'terminal.ack': call(z.object({ sessionId, bytes: z.number().int().min(0) }), ok),
@@ -32,5 +93,6 @@ export const sessionCalls = {
 
 export const sessionEvents = {
   'session.state': sessionStateSchema,
+  'connections.changed': z.array(keptConnectionSchema),
   'terminal.data': z.object({ sessionId, data: bytes }),
 };

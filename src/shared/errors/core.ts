@@ -8,6 +8,14 @@ export const coreErrorCodes = [
   'session.notFound',
   // params: {profile} — no user in the profile and first use not done.
   'session.userMissing',
+  // Backupserver with an IP address: the portal cannot be derived. params: {host}
+  'profile.portalRequired',
+  // params: {host} — not a name or address a Backupserver can be reached at.
+  'profile.hostInvalid',
+  // The e-mail address (sent as EMAIL) is not set: connecting shows this notice.
+  'session.emailMissing',
+  // A kept connection is gone (closed, dropped). params: {id}
+  'connection.notFound',
   'keys.unlockCancelled',
   // params: {path} — a relative path typed where a file is meant (key file, profile).
   'path.notAbsolute',

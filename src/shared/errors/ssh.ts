@@ -35,4 +35,13 @@ export const sshErrorCodes = [
   'ssh.notSshServer',
   // The server refused to open a terminal session. params: {detail}
   'ssh.channelFailed',
+  // The portal refused to forward to the backup server (AllowTcpForwarding no, or it cannot reach it).
+  // params: {host, port, target, reason}
+  'ssh.forwardingRefused',
+  // The phone did not approve in time (DUO). params: {seconds}
+  'ssh.approvalTimedOut',
+  // The key was accepted, but the second step (DUO) failed: denied on the phone, or a wrong passcode.
+  'ssh.approvalDenied',
+  // No keepalive answer: the link stalled. params: {seconds}
+  'ssh.keepaliveTimeout',
 ] as const;

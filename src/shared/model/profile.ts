@@ -1,5 +1,7 @@
 // A saved connection. Portalserver: direct to a school's domain, public or
-// LAN IP. (Backupserver, through the portal as jump host, comes later.)
+// LAN IP. Backupserver: through the portal as jump host (backup-target.ts
+// holds the rule that completes host and portal). Fields added after version 1
+// have defaults, so older files load unchanged.
 import { z } from 'zod';
 
 const hostnameLabel = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
@@ -19,18 +21,32 @@ export const remoteUserSchema = z
   .trim()
   .regex(/^[a-z_][a-z0-9_.-]{0,63}$/i, 'user');
 
-export const profileKinds = ['portal'] as const;
+export const profileKinds = ['portal', 'backup'] as const;
+export type ProfileKind = (typeof profileKinds)[number];
+
+export const portSchema = z.number().int().min(1).max(65535);
 
 export const profileSchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(profileKinds),
   name: z.string().trim().min(1, 'name').max(100),
+  /** Portalserver: the server itself. Backupserver: `backup.<domain>`, a bare domain, or a private IP. */
   host: hostSchema,
-  port: z.number().int().min(1).max(65535),
+  port: portSchema,
+  /** Backupserver only: the portal (jump host); '' = the domain of `host`. */
+  portalHost: z.union([z.literal(''), hostSchema]).default(''),
+  portalPort: portSchema.default(22),
   /** '' = the default from the settings (`<prefix>-<vorname.nachname>`). */
   user: z.union([z.literal(''), remoteUserSchema]),
   /** '' = no key file of its own (the agent's keys, or the default key). */
   keyPath: z.string().max(4096),
+  favourite: z.boolean().default(false),
+  /** Epoch milliseconds of the last connect, for "recent first". */
+  lastUsedAt: z.number().nullable().default(null),
+  /** Forward the app's agent to the server (off by default: the server's root could use the keys). */
+  agentForwarding: z.boolean().default(false),
+  /** Reconnect a dropped session, only ever over a live kept connection (never a new DUO approval). */
+  autoReconnect: z.boolean().default(false),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

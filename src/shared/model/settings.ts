@@ -27,6 +27,24 @@ export const phoneSchema = z
 
 export const SETTINGS_VERSION = 1;
 
+/** How long each hop waits for the phone (DUO) before giving up. */
+export const DEFAULT_APPROVAL_TIMEOUT_SECONDS = 120;
+/** The vendor's ServerAliveInterval. */
+export const DEFAULT_KEEPALIVE_SECONDS = 240;
+/** The vendor's ControlPersist 28800: an authenticated connection is kept 8 hours after its last tab. */
+export const DEFAULT_KEEP_CONNECTIONS_MINUTES = 480;
+
+const connectionLimits = {
+  approvalTimeoutSeconds: z.number().int().min(10).max(3600),
+  keepaliveSeconds: z.number().int().min(5).max(3600),
+  /** 0 = close a connection with its last tab. */
+  keepConnectionsMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60),
+};
+
 export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
   language: z.enum(languages),
@@ -39,6 +57,10 @@ export const settingsSchema = z.object({
   defaultKeyPath: z.string().max(4096),
   /** Key files the agent loads at start, like Pageant's command line (added later: defaults for old files). */
   agentKeyPaths: z.array(z.string().min(1).max(4096)).max(64).default([]),
+  // Connection settings, added after version 1: defaults for older files.
+  approvalTimeoutSeconds: connectionLimits.approvalTimeoutSeconds.default(DEFAULT_APPROVAL_TIMEOUT_SECONDS),
+  keepaliveSeconds: connectionLimits.keepaliveSeconds.default(DEFAULT_KEEPALIVE_SECONDS),
+  keepConnectionsMinutes: connectionLimits.keepConnectionsMinutes.default(DEFAULT_KEEP_CONNECTIONS_MINUTES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -51,13 +73,27 @@ export const defaultSettings: Settings = {
   phone: '',
   defaultKeyPath: '',
   agentKeyPaths: [],
+  approvalTimeoutSeconds: DEFAULT_APPROVAL_TIMEOUT_SECONDS,
+  keepaliveSeconds: DEFAULT_KEEPALIVE_SECONDS,
+  keepConnectionsMinutes: DEFAULT_KEEP_CONNECTIONS_MINUTES,
 };
 
-// agentKeyPaths without its default: an update that leaves it out must not empty it.
+// Fields with defaults without them: an update that leaves one out must not reset it.
 export const settingsUpdateSchema = settingsSchema
-  .omit({ schemaVersion: true, agentKeyPaths: true })
+  .omit({
+    schemaVersion: true,
+    agentKeyPaths: true,
+    approvalTimeoutSeconds: true,
+    keepaliveSeconds: true,
+    keepConnectionsMinutes: true,
+  })
   .partial()
-  .extend({ agentKeyPaths: z.array(z.string().min(1).max(4096)).max(64).optional() });
+  .extend({
+    agentKeyPaths: z.array(z.string().min(1).max(4096)).max(64).optional(),
+    approvalTimeoutSeconds: connectionLimits.approvalTimeoutSeconds.optional(),
+    keepaliveSeconds: connectionLimits.keepaliveSeconds.optional(),
+    keepConnectionsMinutes: connectionLimits.keepConnectionsMinutes.optional(),
+  });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
 /** `<firm prefix>-<vorname.nachname>`, or '' while first use is not done. */

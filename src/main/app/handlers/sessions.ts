@@ -5,7 +5,20 @@ import type { SessionService } from '../../services/sessions/session-service';
 
 export function sessionHandlers(sessions: SessionService): HandlersOf<typeof sessionCalls> {
   return {
-    'sessions.open': ({ profileId, cols, rows }) => sessions.open(profileId, { cols, rows }),
+    'sessions.open': ({ cols, rows, ...target }) => sessions.open(target, { cols, rows }),
+    'sessions.cancel': ({ sessionId }) => {
+      sessions.cancel(sessionId);
+      return OK;
+    },
+    'connections.list': () => sessions.connections(),
+    'knownHosts.forget': ({ host, port }) => {
+      sessions.forgetHostKeys(host, port);
+      return OK;
+    },
+    'connections.close': async ({ id }) => {
+      await sessions.closeConnection(id);
+      return OK;
+    },
     'sessions.close': async ({ sessionId }) => {
       await sessions.close(sessionId);
       return OK;

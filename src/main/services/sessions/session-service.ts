@@ -2,7 +2,7 @@
 // questions go through the prompt service), open a shell, and stream its
 // output as `terminal.data` events under the terminal's flow control.
 import { randomUUID } from 'node:crypto';
-import type { SessionState } from '../../../shared/contract/sessions';
+import type { KeptConnection, SessionState, SessionTarget } from '../../../shared/contract/sessions';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { Profile } from '../../../shared/model/profile';
 import { defaultRemoteUser } from '../../../shared/model/settings';
@@ -54,9 +54,17 @@ export class SessionService {
 
   constructor(private readonly deps: SessionServiceDeps) {}
 
+  cancel(_sessionId: string): void {}
+  connections(): KeptConnection[] {
+    return [];
+  }
+  async closeConnection(_id: string): Promise<void> {}
+  forgetHostKeys(_host: string, _port: number): void {}
+
   /** Starts connecting and returns at once; progress arrives as `session.state` events. */
-  open(profileId: string, size: { cols: number; rows: number }): { sessionId: string } {
-    const profile = this.deps.profiles.get(profileId);
+  open(target: SessionTarget, size: { cols: number; rows: number }): { sessionId: string } {
+    if (!('profileId' in target)) throw new AppError('profile.notFound', {});
+    const profile = this.deps.profiles.get(target.profileId);
     const session: Session = { id: randomUUID(), profile, abort: new AbortController(), size, ended: false };
     this.sessions.set(session.id, session);
     // Start after the caller has the id, so no event arrives for an unknown session.

@@ -17,6 +17,12 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'keys.unlockCancelled': 'Das Entsperren von {{file}} wurde abgebrochen.',
     'path.notAbsolute':
       'Der Pfad „{{path}}“ ist relativ. Bitte geben Sie einen vollständigen Pfad an (z. B. /home/… oder ~/.ssh/…).',
+    'profile.portalRequired':
+      'Für einen Backupserver mit IP-Adresse ({{host}}) wird der Portalserver (Proxy) benötigt.',
+    'profile.hostInvalid': '„{{host}}“ ist kein gültiger Servername und keine IP-Adresse.',
+    'session.emailMissing':
+      'Ihre E-Mail-Adresse fehlt. Sie wird als EMAIL an den Server gesendet: Bitte tragen Sie sie in den Einstellungen ein.',
+    'connection.notFound': 'Diese Verbindung besteht nicht mehr.',
   },
   en: {
     internal: 'An internal error occurred. Details are in the log.',
@@ -31,5 +37,11 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'keys.unlockCancelled': 'Unlocking {{file}} was cancelled.',
     'path.notAbsolute':
       'The path “{{path}}” is relative. Please give a full path (e.g. /home/… or ~/.ssh/…).',
+    'profile.portalRequired':
+      'A backup server given by IP address ({{host}}) needs the portal server (proxy).',
+    'profile.hostInvalid': '“{{host}}” is neither a valid server name nor an IP address.',
+    'session.emailMissing':
+      'Your e-mail address is missing. It is sent to the server as EMAIL: please enter it in the settings.',
+    'connection.notFound': 'This connection no longer exists.',
   },
 };

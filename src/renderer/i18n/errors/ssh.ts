@@ -27,6 +27,14 @@ export const sshErrorTexts: ErrorTexts<(typeof sshErrorCodes)[number]> = {
     'ssh.notSshServer':
       '{{host}}:{{port}} ist kein SSH-Server. Er antwortete: „{{reply}}“. Prüfen Sie Servername und Port.',
     'ssh.channelFailed': 'Der Server {{host}} hat das Öffnen einer Terminalsitzung abgelehnt: {{detail}}',
+    'ssh.forwardingRefused':
+      'Der Portalserver {{host}} leitet nicht zu {{target}} weiter ({{reason}}). Bitte prüfen Sie den Backupserver oder wenden Sie sich an den Administrator des Portals.',
+    'ssh.approvalTimedOut':
+      'Die Anmeldung an {{host}} wurde nicht innerhalb von {{seconds}} Sekunden auf dem Smartphone bestätigt.',
+    'ssh.approvalDenied':
+      'Der Schlüssel wurde von {{host}} angenommen, aber die DUO-Bestätigung ist fehlgeschlagen (abgelehnt oder falscher Passcode).',
+    'ssh.keepaliveTimeout':
+      'Die Verbindung zu {{host}} antwortet nicht mehr (keine Antwort auf Keepalive). Die Leitung ist vermutlich unterbrochen.',
   },
   en: {
     'ssh.hostNotFound': 'The host name “{{host}}” was not found.',
@@ -52,5 +60,12 @@ export const sshErrorTexts: ErrorTexts<(typeof sshErrorCodes)[number]> = {
     'ssh.notSshServer':
       '{{host}}:{{port}} is not an SSH server. It answered: “{{reply}}”. Check the server name and the port.',
     'ssh.channelFailed': 'The server {{host}} refused to open a terminal session: {{detail}}',
+    'ssh.forwardingRefused':
+      'The portal server {{host}} does not forward to {{target}} ({{reason}}). Check the backup server, or ask the portal’s administrator.',
+    'ssh.approvalTimedOut': 'The login to {{host}} was not approved on the phone within {{seconds}} seconds.',
+    'ssh.approvalDenied':
+      '{{host}} accepted the key, but the DUO approval failed (denied, or a wrong passcode).',
+    'ssh.keepaliveTimeout':
+      'The connection to {{host}} stopped answering (no keepalive reply). The link is probably down.',
   },
 };
