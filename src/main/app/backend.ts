@@ -121,6 +121,7 @@ export function createBackend(options: BackendOptions): Backend {
     knownHosts,
     agent,
     log,
+    notify,
     lookup: options.lookup,
   });
 

@@ -13,6 +13,8 @@ export interface AuthHandlerOptions {
   /** Absent: keyboard-interactive is never tried (nobody could answer it). */
   keyboardInteractive?: KeyboardInteractiveAuthMethod['prompt'];
   onProgress?: (progress: AuthProgress) => void;
+  /** The first partial success (the key was accepted; DUO follows): gives the approval deadline. */
+  onPartialSuccess?: () => number;
 }
 
 // A wrong DUO passcode makes sshd fail the method; allow a few more tries
@@ -32,7 +34,10 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandlerMiddl
         ? ({ type: 'publickey', username, key: credential.key } as const)
         : ({ type: 'agent', username, agent: credential.agent } as const);
     }
-    if (partialSuccess) options.onProgress?.({ stage: 'partialSuccess', methodsLeft: methodsLeft ?? [] });
+    if (partialSuccess) {
+      const deadline = options.onPartialSuccess?.() ?? 0;
+      options.onProgress?.({ stage: 'partialSuccess', methodsLeft: methodsLeft ?? [], deadline });
+    }
     const offered = methodsLeft ?? [];
     if (
       options.keyboardInteractive &&

@@ -46,6 +46,11 @@ export interface ConnectSshOptions {
   connectTimeoutMs?: number;
   /** SSH keepalive; the vendor uses ServerAliveInterval 240. */
   keepaliveIntervalMs?: number;
+  /**
+   * How long the second step (DUO: prompts and the phone) may take after the
+   * key was accepted; then the login fails with ssh.approvalTimedOut. 0: no limit.
+   */
+  approvalTimeoutMs?: number;
   /** Aborting cancels the attempt (rejects with ssh.authCancelled). */
   signal?: AbortSignal;
   /** ssh2's debug lines (contain no key material). */
@@ -55,6 +60,8 @@ export interface ConnectSshOptions {
 const DEFAULT_PORT = 22;
 const DEFAULT_CONNECT_TIMEOUT_MS = 20_000;
 const DEFAULT_KEEPALIVE_INTERVAL_MS = 240_000;
+/** Unanswered keepalives before the link counts as dead (OpenSSH's ServerAliveCountMax). */
+const KEEPALIVE_COUNT_MAX = 3;
 
 function resolveCredential(auth: SshAuth, ctx: ErrorContext): ResolvedCredential {
   if (auth.type === 'agent') return { type: 'agent', agent: auth.agent };
@@ -72,11 +79,30 @@ function resolveCredential(auth: SshAuth, ctx: ErrorContext): ResolvedCredential
   return { type: 'publickey', key };
 }
 
+/** After the key was accepted, "all methods failed" means the second step (DUO) said no. */
+function secondStepFailure(error: AppError, keyAccepted: boolean): AppError {
+  if (!keyAccepted || error.code !== 'ssh.authFailed') return error;
+  return new AppError(
+    'ssh.approvalDenied',
+    { host: error.params.host ?? '', port: error.params.port ?? 0 },
+    {
+      cause: error,
+    },
+  );
+}
+
 export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
   const host = options.host.trim();
   const port = options.port ?? DEFAULT_PORT;
   const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-  const ctx: ErrorContext = { host, port, username: options.username, timeoutMs };
+  const keepaliveIntervalMs = options.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_INTERVAL_MS;
+  const ctx: ErrorContext = {
+    host,
+    port,
+    username: options.username,
+    timeoutMs,
+    keepaliveMs: keepaliveIntervalMs * KEEPALIVE_COUNT_MAX,
+  };
 
   return new Promise<SshConnection>((resolve, reject) => {
     const gone = new AbortController();
@@ -84,11 +110,16 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     let socket: Duplex | undefined = options.sock;
     let settled = false;
     let greeting: (() => string | null) | undefined;
+    // Set once the key was accepted and the second step (DUO) began; the deadline stays 0 without a limit.
+    let keyAccepted = false;
+    let approvalDeadline = 0;
+    let approvalTimer: NodeJS.Timeout | undefined;
 
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
       deadline.stop();
+      clearTimeout(approvalTimer);
       gone.abort();
       options.signal?.removeEventListener('abort', onAbort);
       const outcome = verification.outcome();
@@ -145,6 +176,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
                 name,
                 instructions,
                 prompts: prompts.map((p) => ({ prompt: p.prompt, echo: p.echo === true })),
+                deadline: approvalDeadline,
                 signal: gone.signal,
               })
               .then(
@@ -178,6 +210,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       if (settled) return;
       settled = true;
       deadline.stop();
+      clearTimeout(approvalTimer);
       options.signal?.removeEventListener('abort', onAbort);
       const outcome = verification.outcome();
       if (!outcome?.accepted) {
@@ -206,14 +239,30 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
         // Our Deadline times the handshake; ssh2's readyTimeout would also
         // time the login, which can wait for a phone (DUO).
         readyTimeout: 0,
-        keepaliveInterval: options.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_INTERVAL_MS,
-        keepaliveCountMax: 3,
+        keepaliveInterval: keepaliveIntervalMs,
+        keepaliveCountMax: KEEPALIVE_COUNT_MAX,
         algorithms: MODERN_ALGORITHMS,
         hostVerifier: verification.hostVerifier,
         authHandler: createAuthHandler({
           username: options.username,
           credential,
           keyboardInteractive,
+          onPartialSuccess: () => {
+            // The phone's time starts when the key is accepted (autopush sends nothing until then).
+            if (!keyAccepted) {
+              keyAccepted = true;
+              const limit = options.approvalTimeoutMs ?? 0;
+              if (limit > 0) {
+                approvalDeadline = Date.now() + limit;
+                const seconds = Math.round(limit / 1000);
+                approvalTimer = setTimeout(
+                  () => fail(new AppError('ssh.approvalTimedOut', { host, port, seconds })),
+                  limit,
+                );
+              }
+            }
+            return approvalDeadline;
+          },
           onProgress: (progress) => {
             if (progress.stage === 'publickey') {
               // The server accepted the login service: it is alive and speaks

@@ -10,6 +10,8 @@ export interface ErrorContext {
   username?: string;
   /** The connect-phase timeout, for the timeout message. */
   timeoutMs?: number;
+  /** Keepalive interval × count: how long the link was silent before it was given up. */
+  keepaliveMs?: number;
 }
 
 interface NodeLikeError {
@@ -65,6 +67,13 @@ export function mapSshError(error: unknown, ctx: ErrorContext): AppError {
   if (code && DNS_CODES.has(code)) return new AppError('ssh.hostNotFound', base, { cause: error });
   if (code === 'ECONNREFUSED') return new AppError('ssh.connectionRefused', base, { cause: error });
   if (code && UNREACHABLE_CODES.has(code)) return new AppError('ssh.hostUnreachable', base, { cause: error });
+  // ssh2's keepalive gave up: the link stalled (keepaliveCountMax pings unanswered).
+  if (/keepalive timeout/i.test(message))
+    return new AppError(
+      'ssh.keepaliveTimeout',
+      { ...base, seconds: Math.max(1, Math.round((ctx.keepaliveMs ?? 0) / 1000)) },
+      { cause: error },
+    );
   if (code === 'ETIMEDOUT' || level === 'client-timeout' || /timed out/i.test(message))
     return new AppError(
       'ssh.timeout',

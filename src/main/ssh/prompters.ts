@@ -38,6 +38,8 @@ export interface KeyboardInteractiveRequest {
   name: string;
   instructions: string;
   prompts: KeyboardInteractivePrompt[];
+  /** Epoch milliseconds when the approval wait of this login ends (0: none). */
+  deadline: number;
   signal: AbortSignal;
 }
 
@@ -55,6 +57,10 @@ export type AuthProgress =
    * server stays silent until the phone answers, so the UI must show
    * "waiting for approval" from here on.
    */
-  | { stage: 'partialSuccess'; methodsLeft: string[] }
+  | {
+      stage: 'partialSuccess';
+      methodsLeft: string[];
+      /** epoch ms: the approval wait ends */ deadline: number;
+    }
   | { stage: 'keyboardInteractive' }
   | { stage: 'authenticated' };

@@ -109,6 +109,8 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
         name: '',
         instructions: '',
         prompts: [{ prompt: DUO_MENU, echo: true }],
+        // No approval limit was set.
+        deadline: 0,
       },
     ]);
     expect(answersSeen).toEqual([['1']]);

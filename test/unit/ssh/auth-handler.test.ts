@@ -38,7 +38,7 @@ describe('auth handler', () => {
     });
     expect(progress).toEqual([
       { stage: 'publickey' },
-      { stage: 'partialSuccess', methodsLeft: ['keyboard-interactive'] },
+      { stage: 'partialSuccess', methodsLeft: ['keyboard-interactive'], deadline: 0 },
       { stage: 'keyboardInteractive' },
     ]);
   });

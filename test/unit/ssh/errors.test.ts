@@ -17,7 +17,7 @@ describe('mapSshError', () => {
     [err('connect EHOSTUNREACH', { code: 'EHOSTUNREACH' }), 'ssh.hostUnreachable'],
     [err('Timed out while waiting for handshake', { level: 'client-timeout' }), 'ssh.timeout'],
     [err('connect ETIMEDOUT', { code: 'ETIMEDOUT' }), 'ssh.timeout'],
-    [err('Keepalive timeout', { level: 'client-timeout' }), 'ssh.timeout'],
+    [err('Keepalive timeout', { level: 'client-timeout' }), 'ssh.keepaliveTimeout'],
     [
       err('All configured authentication methods failed', { level: 'client-authentication' }),
       'ssh.authFailed',

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/model/profile';
 import { AppError } from '../../core/app-error';
 import { requireUserPath } from '../../core/user-path';
+import { assertReachable } from './backup-portal';
 import type { VersionedDocument } from '../../storage/conf-store';
 import type { DocumentStore } from '../../storage/document-store';
 
@@ -38,12 +39,22 @@ export class ProfileService {
     // A typed key path is checked here, not by the schema: a stored profile
     // with an old relative path must still load (it is refused when used).
     if (profile.keyPath) requireUserPath(profile.keyPath);
+    assertReachable(profile);
     const index = doc.profiles.findIndex((p) => p.id === profile.id);
     if (draft.id && index < 0) throw new AppError('profile.notFound', { id: draft.id });
     if (index >= 0) doc.profiles[index] = profile;
     else doc.profiles.push(profile);
     this.store.write(doc);
     return profile;
+  }
+
+  /** Marks a profile as just used, for "recent first". */
+  touch(id: string, now = Date.now()): void {
+    const doc = this.store.read();
+    const index = doc.profiles.findIndex((p) => p.id === id);
+    if (index < 0) return;
+    doc.profiles[index] = { ...doc.profiles[index]!, lastUsedAt: now };
+    this.store.write(doc);
   }
 
   remove(id: string): void {

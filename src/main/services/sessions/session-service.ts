@@ -1,26 +1,31 @@
-// Terminal sessions of saved profiles: connect (host key and passphrase
-// questions go through the prompt service), open a shell, and stream its
-// output as `terminal.data` events under the terminal's flow control.
+// Terminal sessions: a saved profile or a quick connect → its hops (portal,
+// then the backup server through it) → a kept connection per hop (reused for
+// new tabs, or a new login: host key, key from the agent, DUO) → a shell,
+// streamed as `terminal.data` under the terminal's flow control.
 import { randomUUID } from 'node:crypto';
+import type { Hop } from '../../../shared/contract/prompts';
 import type { KeptConnection, SessionState, SessionTarget } from '../../../shared/contract/sessions';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { Profile } from '../../../shared/model/profile';
 import { defaultRemoteUser } from '../../../shared/model/settings';
 import { StoreAgent, type AgentKeyStore } from '../../agent';
-import { unlockKeyFileIntoAgent } from '../agent/key-unlock';
 import { AppError, isAppError } from '../../core/app-error';
-import { requireUserPath } from '../../core/user-path';
 import type { Logger } from '../../core/log';
+import { requireUserPath } from '../../core/user-path';
 import type { EventBus } from '../../contract/event-bus';
-import type { ProfileService } from '../profiles/profile-service';
 import type { PromptService } from '../../prompts/prompt-service';
-import type { SettingsService } from '../settings/settings-service';
 import { connectSsh } from '../../ssh/connect';
 import type { SshConnection } from '../../ssh/connection';
+import { forwardThroughPortal } from '../../ssh/jump';
 import type { KnownHosts } from '../../ssh/known-hosts';
-import type { HostKeyPrompter } from '../../ssh/prompters';
 import type { LookupFn } from '../../ssh/tcp';
 import { openShell, type FlowStats, type TerminalSession } from '../../terminal/terminal-session';
+import { unlockKeyFileIntoAgent } from '../agent/key-unlock';
+import type { ProfileService } from '../profiles/profile-service';
+import type { SettingsService } from '../settings/settings-service';
+import { KeptConnections, type HopSpec, type KeptEntry } from './kept-connections';
+import { hostKeyPrompter, keyboardInteractivePrompter } from './login-prompts';
+import { planSession, quickProfile, type SessionPlan } from './session-plan';
 
 export interface SessionServiceDeps {
   profiles: ProfileService;
@@ -30,6 +35,8 @@ export interface SessionServiceDeps {
   knownHosts: KnownHosts;
   agent: AgentKeyStore;
   log: Logger;
+  /** Tells the user something that is not an error of one session (e-mail missing). */
+  notify?: (notice: ErrorInfo) => void;
   /** Injected in tests; the system resolver otherwise. */
   lookup?: LookupFn;
 }
@@ -38,7 +45,9 @@ interface Session {
   id: string;
   profile: Profile;
   abort: AbortController;
-  connection?: SshConnection;
+  entry?: KeptEntry;
+  /** Stops listening to the kept connection's close when the session ends first. */
+  offClose?: () => void;
   terminal?: TerminalSession;
   /** The window's size; a resize while connecting applies when the shell opens. */
   size: { cols: number; rows: number };
@@ -51,20 +60,20 @@ function toInfo(error: unknown): ErrorInfo {
 
 export class SessionService {
   private readonly sessions = new Map<string, Session>();
+  private readonly kept: KeptConnections;
 
-  constructor(private readonly deps: SessionServiceDeps) {}
-
-  cancel(_sessionId: string): void {}
-  connections(): KeptConnection[] {
-    return [];
+  constructor(private readonly deps: SessionServiceDeps) {
+    this.kept = new KeptConnections({
+      keepMs: () => deps.settings.get().keepConnectionsMinutes * 60_000,
+      onChange: (list) => deps.events.emit('connections.changed', list),
+    });
   }
-  async closeConnection(_id: string): Promise<void> {}
-  forgetHostKeys(_host: string, _port: number): void {}
 
   /** Starts connecting and returns at once; progress arrives as `session.state` events. */
   open(target: SessionTarget, size: { cols: number; rows: number }): { sessionId: string } {
-    if (!('profileId' in target)) throw new AppError('profile.notFound', {});
-    const profile = this.deps.profiles.get(target.profileId);
+    const profile =
+      'profileId' in target ? this.deps.profiles.get(target.profileId) : quickProfile(target.quick);
+    if ('profileId' in target) this.deps.profiles.touch(profile.id);
     const session: Session = { id: randomUUID(), profile, abort: new AbortController(), size, ended: false };
     this.sessions.set(session.id, session);
     // Start after the caller has the id, so no event arrives for an unknown session.
@@ -91,6 +100,12 @@ export class SessionService {
     return this.sessions.get(sessionId)?.terminal?.stats;
   }
 
+  /** Stops a login that waits (the phone, a prompt); the tab shows ssh.authCancelled and Retry. */
+  cancel(sessionId: string): void {
+    this.sessions.get(sessionId)?.abort.abort();
+  }
+
+  /** Ends the tab's session; its connection is kept for reuse (see KeptConnections). */
   async close(sessionId: string): Promise<void> {
     const session = this.sessions.get(sessionId);
     if (!session) return;
@@ -98,11 +113,25 @@ export class SessionService {
     session.ended = true;
     session.abort.abort();
     await session.terminal?.close();
-    await session.connection?.close();
+    this.releaseConnection(session);
+  }
+
+  connections(): KeptConnection[] {
+    return this.kept.list();
+  }
+
+  async closeConnection(id: string): Promise<void> {
+    if (!(await this.kept.close(id))) throw new AppError('connection.notFound', { id });
+  }
+
+  /** The user chose to replace a changed host key: the next connect asks as for an unknown host. */
+  forgetHostKeys(host: string, port: number): void {
+    this.deps.knownHosts.forget(host, port);
   }
 
   async dispose(): Promise<void> {
     await Promise.all([...this.sessions.keys()].map((id) => this.close(id)));
+    await this.kept.dispose();
   }
 
   private get(sessionId: string): Session {
@@ -112,6 +141,7 @@ export class SessionService {
   }
 
   private emitState(session: Session, state: SessionState['state'], extra: Partial<SessionState> = {}): void {
+    if (session.ended) return;
     this.deps.events.emit('session.state', {
       sessionId: session.id,
       profileId: session.profile.id,
@@ -122,23 +152,18 @@ export class SessionService {
 
   private end(session: Session, extra: Partial<SessionState>): void {
     if (session.ended) return;
-    session.ended = true;
     this.emitState(session, 'disconnected', extra);
+    session.ended = true;
     // The tab keeps showing "disconnected"; the record is dropped, a reconnect opens a new session.
     this.sessions.delete(session.id);
+    this.releaseConnection(session);
   }
 
-  private hostKeyPrompter(): HostKeyPrompter {
-    return {
-      decide: async ({ host, port, keyType, fingerprint, signal }) =>
-        (
-          await this.deps.prompts.ask(
-            { kind: 'hostKey', host, port, keyType, fingerprint },
-            { kind: 'hostKey', decision: 'cancel' },
-            signal,
-          )
-        ).decision,
-    };
+  private releaseConnection(session: Session): void {
+    session.offClose?.();
+    const entry = session.entry;
+    session.entry = undefined;
+    if (entry) this.kept.release(entry);
   }
 
   /** The profile's own key, or the default key, is unlocked into the agent once. */
@@ -156,44 +181,104 @@ export class SessionService {
     else throw new AppError('agent.noKeys', {});
   }
 
+  /** A new login to one hop: its host key first, then the agent's key, then DUO when the server asks. */
+  private async login(
+    session: Session,
+    spec: HopSpec,
+    hop: Hop,
+    via: KeptEntry | null,
+  ): Promise<SshConnection> {
+    const { signal } = session.abort;
+    const settings = this.deps.settings.get();
+    this.emitState(session, 'connecting', { hop });
+    await this.ensureKey(session.profile, signal);
+    const sock = via ? await forwardThroughPortal(via.connection, spec.host, spec.port) : undefined;
+    const waiting = (deadline: number) =>
+      this.emitState(session, 'waitingForApproval', { hop, ...(deadline > 0 ? { deadline } : {}) });
+    let deadline = 0;
+    return connectSsh({
+      host: spec.host,
+      port: spec.port,
+      username: spec.username,
+      auth: {
+        type: 'agent',
+        agent: new StoreAgent(this.deps.agent, { destination: `${spec.username}@${spec.host}:${spec.port}` }),
+      },
+      knownHosts: this.deps.knownHosts,
+      hostKeyPrompter: hostKeyPrompter(this.deps.prompts, hop),
+      keyboardInteractive: keyboardInteractivePrompter(this.deps.prompts, hop, () => waiting(deadline)),
+      approvalTimeoutMs: settings.approvalTimeoutSeconds * 1000,
+      keepaliveIntervalMs: settings.keepaliveSeconds * 1000,
+      sock,
+      lookup: this.deps.lookup,
+      signal,
+      onAuthProgress: (progress) => {
+        if (progress.stage === 'hostKeyAccepted') this.emitState(session, 'authenticating', { hop });
+        // Autopush: the server says nothing until the phone answers; the wait shows from here.
+        if (progress.stage === 'partialSuccess') {
+          deadline = progress.deadline;
+          waiting(deadline);
+        }
+      },
+    });
+  }
+
+  /** The hops in order, each kept or logged in; the last one is the session's. */
+  private async reach(session: Session, plan: SessionPlan): Promise<{ entry: KeptEntry; reused: boolean }> {
+    let via: KeptEntry | null = null;
+    let reusedAll = true;
+    try {
+      for (const [index, spec] of plan.hops.entries()) {
+        const hop: Hop = {
+          role: spec.role,
+          host: spec.host,
+          port: spec.port,
+          index: index + 1,
+          count: plan.hops.length,
+        };
+        const through: KeptEntry | null = via;
+        const { entry, reused } = await this.kept.acquire(spec, through, () =>
+          this.login(session, spec, hop, through),
+        );
+        reusedAll &&= reused;
+        // The next hop's connection holds the portal by itself; this session lets go of it.
+        if (through) this.kept.release(through);
+        via = entry;
+      }
+    } catch (error) {
+      if (via) this.kept.release(via);
+      throw error;
+    }
+    return { entry: via!, reused: reusedAll };
+  }
+
   private async connect(session: Session): Promise<void> {
     const { profile } = session;
     const settings = this.deps.settings.get();
     const username = profile.user || defaultRemoteUser(settings);
     try {
       if (!username) throw new AppError('session.userMissing', { profile: profile.name });
-      this.emitState(session, 'connecting');
-      await this.ensureKey(profile, session.abort.signal);
-      const destination = `${username}@${profile.host}:${profile.port}`;
-      const connection = await connectSsh({
-        host: profile.host,
-        port: profile.port,
-        username,
-        auth: { type: 'agent', agent: new StoreAgent(this.deps.agent, { destination }) },
-        knownHosts: this.deps.knownHosts,
-        hostKeyPrompter: this.hostKeyPrompter(),
-        lookup: this.deps.lookup,
-        signal: session.abort.signal,
-        onAuthProgress: (progress) => {
-          if (progress.stage === 'hostKeyAccepted') this.emitState(session, 'authenticating');
-        },
-      });
-      if (session.ended) return void connection.close();
-      session.connection = connection;
-      const terminal = await openShell(connection, {
+      // EMAIL tells the server's command log who works there; connect anyway, but say so.
+      if (!settings.email) this.deps.notify?.({ code: 'session.emailMissing', params: {} });
+      const plan = planSession(profile, username);
+      const { entry, reused } = await this.reach(session, plan);
+      if (session.ended) return void this.kept.release(entry);
+      session.entry = entry;
+      const terminal = await openShell(entry.connection, {
         ...session.size,
         env: settings.email ? { EMAIL: settings.email } : {},
         sink: (chunk) => {
           if (!session.ended) this.deps.events.emit('terminal.data', { sessionId: session.id, data: chunk });
         },
       });
+      if (session.ended) return void terminal.close();
       session.terminal = terminal;
-      this.emitState(session, 'connected');
-      terminal.onExit((exit) => {
-        this.end(session, exit.code === null ? {} : { exitCode: exit.code });
-        void connection.close();
-      });
-      connection.onClose((reason) => this.end(session, reason ? { error: reason.toInfo() } : {}));
+      const info = this.kept.list().find((c) => c.id === entry.id);
+      this.emitState(session, 'connected', { reused, ...(info ? { connection: info } : {}) });
+      terminal.onExit((exit) => this.end(session, exit.code === null ? {} : { exitCode: exit.code }));
+      session.offClose = entry.connection.onClose((reason) =>
+        this.end(session, reason ? { error: reason.toInfo() } : {}),
+      );
     } catch (error) {
       if (!isAppError(error)) this.deps.log.error(`session ${profile.host}: connect failed`, error);
       this.end(session, { error: toInfo(error) });

@@ -200,6 +200,8 @@ describe('terminal session through the contract', () => {
   it('says the agent is locked instead of a bare login failure', async () => {
     const { api, backend } = app;
     const w = watch(api);
+    // A kept connection would be reused without the key: end them first.
+    for (const kept of await api.connections.list({})) await api.connections.close({ id: kept.id });
     await backend.agent.lock('sperre');
     try {
       const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
