@@ -131,7 +131,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
           ? outcome.error
           : notSsh !== null
             ? new AppError('ssh.notSshServer', { host, port, reply: notSsh })
-            : mapSshError(error, ctx);
+            : secondStepFailure(mapSshError(error, ctx), keyAccepted);
       client.removeAllListeners('ready');
       client.on('error', () => {}); // late errors of a dead attempt go nowhere
       client.destroy();

@@ -36,7 +36,7 @@ export const DEFAULT_KEEP_CONNECTIONS_MINUTES = 480;
 
 const connectionLimits = {
   approvalTimeoutSeconds: z.number().int().min(10).max(3600),
-  keepaliveSeconds: z.number().int().min(5).max(3600),
+  keepaliveSeconds: z.number().int().min(1).max(3600),
   /** 0 = close a connection with its last tab. */
   keepConnectionsMinutes: z
     .number()
