@@ -5,10 +5,13 @@ export function Dialog({
   title,
   children,
   onCancel,
+  describedBy,
 }: {
   title: string;
   children: ReactNode;
   onCancel?: () => void;
+  /** Id of an element inside that says more (e.g. which login step asks). */
+  describedBy?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -21,6 +24,7 @@ export function Dialog({
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       onCancel={(event) => {
         event.preventDefault();
         onCancel?.();

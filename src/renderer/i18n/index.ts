@@ -11,9 +11,10 @@ import { appTexts } from './locales/app';
 import { terminalTexts } from './locales/terminal';
 import { keyTexts } from './locales/keys';
 import { agentTexts } from './locales/agent';
+import { sessionTexts } from './locales/sessions';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts];
+const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts];
 
 function bundle(language: Language) {
   return {

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { agentTexts } from '../../../src/renderer/i18n/locales/agent';
 import { appTexts } from '../../../src/renderer/i18n/locales/app';
 import { keyTexts } from '../../../src/renderer/i18n/locales/keys';
+import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
 import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
 
-const areas = { appTexts, terminalTexts, keyTexts, agentTexts };
+const areas = { appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts };
 
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree === 'string') return [prefix];

@@ -5,7 +5,9 @@ import type { Prompt, PromptAnswer } from '../../../shared/contract/prompts';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { useHopText } from '../../components/hop';
 import { ConfirmUsePrompt } from '../agent/ConfirmUsePrompt';
+import { KeyboardInteractivePrompt } from './KeyboardInteractivePrompt';
 
 function HostKeyPrompt({
   prompt,
@@ -15,10 +17,13 @@ function HostKeyPrompt({
   answer: (a: PromptAnswer) => void;
 }) {
   const { t } = useTranslation();
+  const hopText = useHopText();
   const decide = (decision: 'acceptAndRemember' | 'connectOnce' | 'cancel') =>
     answer({ kind: 'hostKey', decision });
   return (
     <Dialog title={t('prompts.hostKey.title')} onCancel={() => decide('cancel')}>
+      {/* Through a portal: which of the two servers presents this key. */}
+      {prompt.hop && <p className="hop-step">{hopText.full(prompt.hop)}</p>}
       <p>{t('prompts.hostKey.body', { host: prompt.host, port: prompt.port })}</p>
       <dl>
         <dt>{t('prompts.hostKey.keyType')}</dt>
@@ -121,5 +126,7 @@ export function PromptHost() {
       return <PassphrasePrompt key={current.id} prompt={current} answer={answer} />;
     case 'confirmUse':
       return <ConfirmUsePrompt key={current.id} prompt={current} answer={answer} />;
+    case 'keyboardInteractive':
+      return <KeyboardInteractivePrompt key={current.id} prompt={current} answer={answer} />;
   }
 }
