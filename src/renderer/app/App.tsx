@@ -1,10 +1,18 @@
 // The app frame: header, notices, the start tab (first use, profiles) and
 // one tab per terminal session.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionState } from '../../shared/contract/sessions';
-import type { Profile } from '../../shared/model/profile';
-import { isFirstUseDone, languages, type Language, type Settings } from '../../shared/model/settings';
+import type { SessionState, SessionTarget } from '../../shared/contract/sessions';
+import type { ErrorInfo } from '../../shared/errors';
+import { planBackupTarget } from '../../shared/model/backup-target';
+import type { Profile, ProfileKind } from '../../shared/model/profile';
+import {
+  defaultRemoteUser,
+  isFirstUseDone,
+  languages,
+  type Language,
+  type Settings,
+} from '../../shared/model/settings';
 import { useErrorText } from '../components/errors';
 import { changeLanguage } from '../i18n';
 import { FirstUse } from '../views/start/FirstUse';
@@ -14,11 +22,19 @@ import { ProfileList } from '../views/profiles/ProfileList';
 import { PromptHost } from '../views/prompts/PromptHost';
 import { TerminalTab } from '../views/terminal/TerminalTab';
 import { AgentView } from '../views/agent/AgentView';
+import { ConnectionsView } from '../views/connections/ConnectionsView';
+import { SettingsView } from '../views/settings/SettingsView';
 import { useApp, type ViewContext } from './context';
 
 interface Tab {
   id: number;
-  profile: Profile;
+  target: SessionTarget;
+  /** The profile's name, or the host of a quick connect. */
+  title: string;
+  /** Where it connects, for the status before the first hop is known. */
+  host: string;
+  /** The remote user, shown beside the title. */
+  user: string;
   state: SessionState['state'];
 }
 
@@ -29,7 +45,12 @@ interface Tab {
 const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [
   { id: KEY_WIZARD_VIEW_ID, label: 'keys.tab', render: (context) => <KeyWizard {...context} /> },
   { id: -2, label: 'agent.tab', render: (context) => <AgentView {...context} /> },
+  { id: -3, label: 'connections.tab', render: () => <ConnectionsView /> },
+  { id: -4, label: 'settings.tab', render: (context) => <SettingsView {...context} /> },
 ];
+
+const sameNotice = (a: ErrorInfo, b: ErrorInfo) =>
+  a.code === b.code && JSON.stringify(a.params) === JSON.stringify(b.params);
 
 let nextTabId = 1;
 
@@ -42,21 +63,51 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [tabs, setTabs] = useState<Tab[]>([]);
   const [activeTab, setActiveTab] = useState<number>(0);
 
-  useEffect(() => api.on('app.notice', (notice) => setNotices((list) => [...list, notice])), [api]);
+  // The same notice twice (e.g. the e-mail missing, said here and by main) shows once.
+  const addNotice = useCallback(
+    (notice: ErrorInfo) =>
+      setNotices((list) => (list.some((n) => sameNotice(n, notice)) ? list : [...list, notice])),
+    [],
+  );
+  useEffect(() => api.on('app.notice', addNotice), [api, addNotice]);
 
   const setLanguage = async (language: Language) => {
     setSettings(await api.settings.update({ language }));
     await changeLanguage(language);
   };
-  const open = (profile: Profile) => {
-    const tab = { id: nextTabId++, profile, state: 'connecting' as const };
-    setTabs((list) => [...list, tab]);
-    setActiveTab(tab.id);
-  };
+  const openTab = useCallback(
+    (tab: Omit<Tab, 'id' | 'state'>) => {
+      // EMAIL tells the server who works there: connecting without it is allowed, but said.
+      if (!settings.email) addNotice({ code: 'session.emailMissing', params: {} });
+      const id = nextTabId++;
+      setTabs((list) => [...list, { ...tab, id, state: 'connecting' }]);
+      setActiveTab(id);
+    },
+    [settings.email, addNotice],
+  );
+  const defaultUser = defaultRemoteUser(settings);
+  const open = useCallback(
+    (profile: Profile) =>
+      openTab({
+        target: { profileId: profile.id },
+        title: profile.name,
+        host: profile.host,
+        user: profile.user || defaultUser,
+      }),
+    [openTab, defaultUser],
+  );
+  const openQuick = useCallback(
+    (kind: ProfileKind, host: string) => {
+      const plan = kind === 'backup' ? planBackupTarget(host, '') : null;
+      const shown = plan?.ok ? plan.backupHost : host;
+      openTab({ target: { quick: { kind, host } }, title: shown, host: shown, user: defaultUser });
+    },
+    [openTab, defaultUser],
+  );
   const close = (id: number) => {
     // As PuTTY does: a live session is not closed by a stray click.
     const tab = tabs.find((x) => x.id === id);
-    if (tab?.state === 'connected' && !window.confirm(t('terminal.confirmClose', { name: tab.profile.name })))
+    if (tab?.state === 'connected' && !window.confirm(t('terminal.confirmClose', { name: tab.title })))
       return;
     setTabs((list) => list.filter((x) => x.id !== id));
     setActiveTab((current) => (current === id ? 0 : current));
@@ -89,12 +140,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
                 aria-selected={activeTab === tab.id}
                 onClick={() => setActiveTab(tab.id)}
               >
-                {tab.profile.name}
+                {tab.title} <span className="tab-user">{tab.user}</span>
               </button>
               <button
                 type="button"
                 className="tab-close"
-                aria-label={t('terminal.closeTab', { name: tab.profile.name })}
+                aria-label={t('terminal.closeTab', { name: tab.title })}
                 onClick={() => close(tab.id)}
               >
                 ×
@@ -124,9 +175,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <main className="content">
         <div hidden={activeTab !== 0} className="start">
           {/* Who the person is comes first; then the key; then the profiles. */}
-          {!isFirstUseDone(settings) && <FirstUse onDone={setSettings} />}
+          {!isFirstUseDone(settings) && <FirstUse settings={settings} onDone={setSettings} />}
           <KeySetupOffer settings={settings} onOpen={() => setActiveTab(KEY_WIZARD_VIEW_ID)} />
-          {isFirstUseDone(settings) && <ProfileList settings={settings} onConnect={open} />}
+          {isFirstUseDone(settings) && (
+            <ProfileList settings={settings} onConnect={open} onQuickConnect={openQuick} />
+          )}
         </div>
         {fixedViews.map((view) => (
           <div key={view.id} hidden={activeTab !== view.id} className="start">
@@ -136,7 +189,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         {tabs.map((tab) => (
           <TerminalTab
             key={tab.id}
-            profile={tab.profile}
+            target={tab.target}
+            title={tab.title}
+            host={tab.host}
             active={activeTab === tab.id}
             onClose={() => close(tab.id)}
             onState={(state) => setTabs((list) => list.map((x) => (x.id === tab.id ? { ...x, state } : x)))}

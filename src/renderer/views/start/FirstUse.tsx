@@ -1,8 +1,10 @@
-// First use: firm prefix and vorname.nachname, which make the remote user.
+// First use: firm prefix and vorname.nachname, which make the remote user,
+// and the e-mail address, sent to the servers as EMAIL.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   defaultRemoteUser,
+  emailSchema,
   firmPrefixSchema,
   fullNameSchema,
   type Settings,
@@ -12,25 +14,29 @@ import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
 
-export function FirstUse({ onDone }: { onDone: (settings: Settings) => void }) {
+export function FirstUse({ settings, onDone }: { settings: Settings; onDone: (settings: Settings) => void }) {
   const { t } = useTranslation();
   const { api } = useApp();
   const errorText = useErrorText();
-  const [firmPrefix, setFirmPrefix] = useState('');
-  const [fullName, setFullName] = useState('');
+  const [firmPrefix, setFirmPrefix] = useState(settings.firmPrefix);
+  const [fullName, setFullName] = useState(settings.fullName);
+  const [email, setEmail] = useState(settings.email);
   const [touched, setTouched] = useState(false);
   const [failure, setFailure] = useState<string>();
   const prefix = firmPrefixSchema.safeParse(firmPrefix);
   const name = fullNameSchema.safeParse(fullName);
+  const address = emailSchema.safeParse(email);
   const user =
     prefix.success && name.success ? defaultRemoteUser({ firmPrefix: prefix.data, fullName: name.data }) : '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (!prefix.success || !name.success) return;
+    if (!prefix.success || !name.success || !address.success) return;
     try {
-      onDone(await api.settings.update({ firmPrefix: prefix.data, fullName: name.data }));
+      onDone(
+        await api.settings.update({ firmPrefix: prefix.data, fullName: name.data, email: address.data }),
+      );
     } catch (error) {
       setFailure(errorText(error));
     }
@@ -57,6 +63,16 @@ export function FirstUse({ onDone }: { onDone: (settings: Settings) => void }) {
           error={touched && !name.success ? t('firstUse.invalidFullName') : undefined}
         />
         {user && <p className="preview">{t('firstUse.preview', { user })}</p>}
+        <Field
+          label={t('firstUse.email')}
+          hint={t('firstUse.emailHint')}
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={touched && !address.success ? t('firstUse.invalidEmail') : undefined}
+        />
         <ErrorMessage>{failure}</ErrorMessage>
         <button type="submit" className="primary">
           {t('firstUse.save')}
