@@ -149,11 +149,17 @@ test('a .ppk key in the agent logs in a profile without key file; removed, the l
   await expect(page.getByText('Keine Schlüssel geladen.')).toBeVisible();
   expect(await agentFingerprints(socket)).toEqual([]);
 
+  // The connection is kept for new tabs (no new login): end it, so Reconnect must log in again.
+  await page.getByRole('tab', { name: 'Verbindungen', exact: true }).click();
+  await page.getByRole('button', { name: /^Verbindung .* beenden$/ }).click();
+  await expect(page.getByText('Keine Verbindungen.')).toBeVisible();
+
   // Reconnect: no key anywhere, and the tab says so.
   await page.getByRole('tab', { name: 'Testschule' }).click();
   await page.getByRole('button', { name: 'Neu verbinden' }).click();
   await expect(page.getByRole('status')).toContainText('Kein Schlüssel verfügbar');
-  await expect(page.getByRole('button', { name: 'Neu verbinden' })).toBeVisible();
+  // A login that failed offers to try again.
+  await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
 });
 
 test('confirm each use: the dialog names key and destination, and Allow lets the login go on', async ({
@@ -180,7 +186,7 @@ test('confirm each use: the dialog names key and destination, and Allow lets the
   await expect(confirm.getByLabel('Ziel')).toHaveText(`${sshd.user}@127.0.0.1:${sshd.port}`);
   await expect(confirm).toContainText('Ohne Antwort wird in');
   // Nothing was signed while the question is open.
-  await expect(page.getByRole('status')).toContainText('Anmeldung an 127.0.0.1');
+  await expect(page.getByRole('status')).toContainText('Anmeldung an Portalserver 127.0.0.1');
   await confirm.getByRole('button', { name: 'Erlauben' }).click();
   await expect(page.getByRole('status')).toContainText('Verbunden');
   await typeInTerminal(page, 'Testschule', 'echo bestaetigt-ok');

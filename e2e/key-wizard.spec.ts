@@ -200,8 +200,8 @@ async function connectWithProfile(page: Page, t: Texts, name: string) {
   await page.getByRole('tab', { name: t.startTab }).click();
   await page.getByRole('button', { name: t.newProfile }).click();
   await page.getByLabel(t.name, { exact: true }).fill(name);
-  await page.getByLabel(t.server).fill('127.0.0.1');
-  await page.getByLabel(t.port).fill(String(sshd.port));
+  await page.getByLabel(t.server, { exact: true }).fill('127.0.0.1');
+  await page.getByLabel(t.port, { exact: true }).fill(String(sshd.port));
   await page.getByLabel(t.user, { exact: true }).fill(sshd.user);
   await page.getByRole('button', { name: t.save }).click();
   await page.getByRole('listitem', { name }).getByRole('button', { name: t.connect }).click();

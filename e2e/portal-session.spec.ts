@@ -43,13 +43,14 @@ test('first use, profile, host key, terminal, exit, and a restart that remembers
     await page.goto(host.url);
     await page.getByLabel('Firmenkürzel').fill('iserv');
     await page.getByLabel('vorname.nachname').fill('max.mustermann');
+    await page.getByLabel('E-Mail-Adresse').fill('max.mustermann@firma.de');
     await expect(page.getByText('Benutzername: iserv-max.mustermann')).toBeVisible();
     await page.getByRole('button', { name: 'Speichern' }).click();
 
     await page.getByRole('button', { name: 'Neues Profil' }).click();
     await page.getByLabel('Profilname').fill('Testschule');
-    await page.getByLabel('Server').fill('127.0.0.1');
-    await page.getByLabel('Port').fill(String(sshd.port));
+    await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
+    await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
     await expect(page.getByLabel('Benutzername')).toHaveAttribute('placeholder', 'iserv-max.mustermann');
     await page.getByLabel('Benutzername').fill(sshd.user);
     await page.getByLabel('Schlüsseldatei (optional)').fill(keyFile);
