@@ -141,7 +141,8 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
         },
       }),
     ).catch((e: unknown) => e);
-    expect((error as AppError).code).toBe('ssh.authFailed');
+    // The key was accepted: what failed is the second step.
+    expect((error as AppError).code).toBe('ssh.approvalDenied');
     expect(calls).toBe(3);
   });
 
@@ -150,7 +151,7 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
       ...options({ respond: async () => ['1'] }),
       keyboardInteractive: undefined,
     }).catch((e: unknown) => e);
-    expect((error as AppError).code).toBe('ssh.authFailed');
+    expect((error as AppError).code).toBe('ssh.approvalDenied');
   });
 
   it('aborting the attempt while the prompt is open cancels it and tells the prompter', async () => {

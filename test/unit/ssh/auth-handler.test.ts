@@ -50,13 +50,22 @@ describe('auth handler', () => {
   });
 
   it('uses an agent object when given one, and limits keyboard-interactive retries', () => {
-    const agent = { getIdentities() {}, sign() {} } as never;
+    let signed = 0;
+    const agent = { getIdentities() {}, sign: () => void signed++ } as never;
     const handler = createAuthHandler({
       username: 'u',
       credential: { type: 'agent', agent },
       keyboardInteractive: () => {},
     });
-    expect(step(handler, null, null)).toEqual({ type: 'agent', username: 'u', agent });
+    // The agent is wrapped (SignWatchingAgent) and passes signing through.
+    const first = step(handler, null, null) as {
+      type: string;
+      username: string;
+      agent: { sign: (...a: unknown[]) => void };
+    };
+    expect(first).toMatchObject({ type: 'agent', username: 'u' });
+    first.agent.sign(Buffer.alloc(0), Buffer.alloc(0), {}, () => undefined);
+    expect(signed).toBe(1);
     const tries = [1, 2, 3, 4].map(() => step(handler, ['keyboard-interactive'], true));
     expect(tries.map((t) => (t === false ? false : (t as { type: string }).type))).toEqual([
       'keyboard-interactive',
