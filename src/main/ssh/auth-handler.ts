@@ -8,9 +8,9 @@ import ssh2, {
   type ParsedKey,
   type SigningRequestOptions,
 } from 'ssh2';
+import type { AuthProgress } from './prompters';
 
 type SignCallback = (error?: Error | null, signature?: Buffer) => void;
-import type { AuthProgress } from './prompters';
 
 /** The credential, after the key material was parsed (no network needed for that). */
 export type ResolvedCredential = { type: 'publickey'; key: ParsedKey } | { type: 'agent'; agent: BaseAgent };

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { AppError } from '../core/app-error';
 import { MODERN_ALGORITHMS } from './algorithms';
 import { createAuthHandler, type ResolvedCredential } from './auth-handler';
+import { ApprovalWait } from './approval-wait';
 import { Deadline } from './deadline';
 import { mapKeyParseError, mapSshError, type ErrorContext } from './errors';
 import { createHostKeyVerifier } from './host-key-verifier';
@@ -79,18 +80,6 @@ function resolveCredential(auth: SshAuth, ctx: ErrorContext): ResolvedCredential
   return { type: 'publickey', key };
 }
 
-/** After the key was accepted, "all methods failed" means the second step (DUO) said no. */
-function secondStepFailure(error: AppError, keyAccepted: boolean): AppError {
-  if (!keyAccepted || error.code !== 'ssh.authFailed') return error;
-  return new AppError(
-    'ssh.approvalDenied',
-    { host: error.params.host ?? '', port: error.params.port ?? 0 },
-    {
-      cause: error,
-    },
-  );
-}
-
 export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
   const host = options.host.trim();
   const port = options.port ?? DEFAULT_PORT;
@@ -110,16 +99,12 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     let socket: Duplex | undefined = options.sock;
     let settled = false;
     let greeting: (() => string | null) | undefined;
-    // Set once the key was accepted and the second step (DUO) began; the deadline stays 0 without a limit.
-    let keyAccepted = false;
-    let approvalDeadline = 0;
-    let approvalTimer: NodeJS.Timeout | undefined;
 
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
       deadline.stop();
-      clearTimeout(approvalTimer);
+      approval.stop();
       gone.abort();
       options.signal?.removeEventListener('abort', onAbort);
       const outcome = verification.outcome();
@@ -131,7 +116,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
           ? outcome.error
           : notSsh !== null
             ? new AppError('ssh.notSshServer', { host, port, reply: notSsh })
-            : secondStepFailure(mapSshError(error, ctx), keyAccepted);
+            : secondStepFailure(mapSshError(error, ctx));
       client.removeAllListeners('ready');
       client.on('error', () => {}); // late errors of a dead attempt go nowhere
       client.destroy();
@@ -139,6 +124,14 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       reject(reason);
     };
     const onAbort = () => fail(new AppError('ssh.authCancelled', { host, port }));
+    const approval = new ApprovalWait(options.approvalTimeoutMs ?? 0, (seconds) =>
+      fail(new AppError('ssh.approvalTimedOut', { host, port, seconds })),
+    );
+    // After keyboard-interactive was tried, "all methods failed" means the second step (DUO) said no.
+    const secondStepFailure = (error: AppError) =>
+      approval.secondStepTried && error.code === 'ssh.authFailed'
+        ? new AppError('ssh.approvalDenied', { host, port }, { cause: error })
+        : error;
     const deadline = new Deadline(timeoutMs, () =>
       fail(Object.assign(new Error('Timed out'), { level: 'client-timeout' })),
     );
@@ -176,7 +169,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
                 name,
                 instructions,
                 prompts: prompts.map((p) => ({ prompt: p.prompt, echo: p.echo === true })),
-                deadline: approvalDeadline,
+                deadline: approval.deadline,
                 signal: gone.signal,
               })
               .then(
@@ -210,7 +203,7 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
       if (settled) return;
       settled = true;
       deadline.stop();
-      clearTimeout(approvalTimer);
+      approval.stop();
       options.signal?.removeEventListener('abort', onAbort);
       const outcome = verification.outcome();
       if (!outcome?.accepted) {
@@ -247,23 +240,10 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
           username: options.username,
           credential,
           keyboardInteractive,
-          onPartialSuccess: () => {
-            // The phone's time starts when the key is accepted (autopush sends nothing until then).
-            if (!keyAccepted) {
-              keyAccepted = true;
-              const limit = options.approvalTimeoutMs ?? 0;
-              if (limit > 0) {
-                approvalDeadline = Date.now() + limit;
-                const seconds = Math.round(limit / 1000);
-                approvalTimer = setTimeout(
-                  () => fail(new AppError('ssh.approvalTimedOut', { host, port, seconds })),
-                  limit,
-                );
-              }
-            }
-            return approvalDeadline;
-          },
+          // The phone's time starts when the key is accepted.
+          onPartialSuccess: () => approval.start(),
           onProgress: (progress) => {
+            if (progress.stage === 'keyboardInteractive') approval.secondStepTried = true;
             if (progress.stage === 'publickey') {
               // The server accepted the login service: it is alive and speaks
               // SSH. From here on, waiting is the user's (or phone's) business.

@@ -95,3 +95,14 @@ export function planBackupTarget(host: string, portal: string): BackupTargetPlan
   if (address === null) return { ok: false, problem: 'portalInvalid' };
   return { ok: true, backupHost, portalHost: address.host, portalPort: address.port, portalDerived: false };
 }
+
+/**
+ * The field "Portalserver (Proxy)" for a stored portal: '' when derived,
+ * `host` for port 22, else `host:port`; an IPv6 address always in brackets,
+ * which is how parsePortalField reads it back.
+ */
+export function portalFieldText(stored: { portalHost: string; portalPort: number }): string {
+  if (!stored.portalHost) return '';
+  const host = stored.portalHost.includes(':') ? `[${stored.portalHost}]` : stored.portalHost;
+  return stored.portalPort === DEFAULT_PORTAL_PORT ? host : `${host}:${stored.portalPort}`;
+}

@@ -151,7 +151,8 @@ describe('publickey then keyboard-interactive (DUO shape)', () => {
       ...options({ respond: async () => ['1'] }),
       keyboardInteractive: undefined,
     }).catch((e: unknown) => e);
-    expect((error as AppError).code).toBe('ssh.approvalDenied');
+    // No second step was tried, so this is a plain failed login, not a DUO refusal.
+    expect((error as AppError).code).toBe('ssh.authFailed');
   });
 
   it('aborting the attempt while the prompt is open cancels it and tells the prompter', async () => {

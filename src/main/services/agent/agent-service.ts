@@ -1,9 +1,15 @@
 // The agent as the app offers it: what the `agent.*` handlers call. It
 // composes the key store (agent/), the transports other programs use, the
 // keys remembered by path, and sends `agent.changed` / `agent.refused`.
-import type { AgentKey, AgentRefusalInfo, AgentStateInfo } from '../../../shared/contract/agent';
+import type { z } from 'zod';
+import type {
+  AgentKey,
+  AgentRefusalInfo,
+  AgentStateInfo,
+  agentAddFileSchema,
+} from '../../../shared/contract/agent';
 import type { ErrorInfo } from '../../../shared/errors';
-import type { AgentKeyInfo, AgentKeyStore, WindowsPlatform } from '../../agent';
+import type { AgentKeyInfo, AgentKeyStore } from '../../agent';
 import { AppError } from '../../core/app-error';
 import type { Logger } from '../../core/log';
 import { requireUserPath } from '../../core/user-path';
@@ -12,7 +18,7 @@ import { keyInfoOf } from '../../keys/key-info';
 import type { PromptService } from '../../prompts/prompt-service';
 import type { KnownHosts } from '../../ssh/known-hosts';
 import type { SettingsService } from '../settings/settings-service';
-import { AgentTransports } from './agent-transports';
+import { AgentTransports, type AgentTransportOptions } from './agent-transports';
 import { RememberedKeys } from './remembered-keys';
 import type { StoredPassphrases } from './stored-passphrases';
 
@@ -31,23 +37,13 @@ export interface AgentServiceDeps {
   passphrases?: StoredPassphrases;
 }
 
-export interface AgentStartOptions {
-  /** Wished UNIX socket path; none = no socket. Ignored on Windows. */
-  socketPath?: string;
+export interface AgentStartOptions extends AgentTransportOptions {
   /** Absolute key files to load at start besides the remembered ones (the shell's arguments). */
   keyFiles?: string[];
-  /** Windows: serve pipes (the Pageant name needs the platform's native calls). */
-  windows?: { pipes: boolean; platform?: WindowsPlatform };
 }
 
-export interface AddFileInput {
-  path: string;
-  passphrase?: string;
-  confirm?: boolean;
-  lifetimeSeconds?: number;
-  remember?: boolean;
-  storePassphrase?: boolean;
-}
+/** `agent.addFile`'s input after validation. */
+export type AddFileInput = z.output<typeof agentAddFileSchema>;
 
 export class AgentService {
   private readonly transports: AgentTransports;

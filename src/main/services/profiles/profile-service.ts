@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model/profile';
 import { AppError } from '../../core/app-error';
 import { requireUserPath } from '../../core/user-path';
-import { assertReachable } from './backup-portal';
+import { backupRoute } from './backup-portal';
 import type { VersionedDocument } from '../../storage/conf-store';
 import type { DocumentStore } from '../../storage/document-store';
 
@@ -39,7 +39,7 @@ export class ProfileService {
     // A typed key path is checked here, not by the schema: a stored profile
     // with an old relative path must still load (it is refused when used).
     if (profile.keyPath) requireUserPath(profile.keyPath);
-    assertReachable(profile);
+    if (profile.kind === 'backup') backupRoute(profile);
     const index = doc.profiles.findIndex((p) => p.id === profile.id);
     if (draft.id && index < 0) throw new AppError('profile.notFound', { id: draft.id });
     if (index >= 0) doc.profiles[index] = profile;

@@ -17,7 +17,6 @@ export interface HopSpec {
 export interface KeptEntry {
   readonly id: string;
   readonly spec: HopSpec;
-  readonly key: string;
   readonly via: KeptEntry | null;
   readonly connection: SshConnection;
   readonly connectedAt: number;
@@ -48,7 +47,7 @@ export class KeptConnections {
   }
 
   /** A live connection for this hop, if one is kept. */
-  find(spec: HopSpec, via: KeptEntry | null): KeptEntry | undefined {
+  private find(spec: HopSpec, via: KeptEntry | null): KeptEntry | undefined {
     const entry = this.entries.get(keyOf(spec, via));
     return entry?.connection.isOpen ? entry : undefined;
   }
@@ -102,7 +101,11 @@ export class KeptConnections {
   }
 
   list(): KeptConnection[] {
-    return [...this.entries.values()].map((entry) => ({
+    return [...this.entries.values()].map((entry) => this.describe(entry));
+  }
+
+  describe(entry: KeptEntry): KeptConnection {
+    return {
       id: entry.id,
       role: entry.spec.role,
       host: entry.spec.host,
@@ -112,7 +115,7 @@ export class KeptConnections {
       connectedAt: entry.connectedAt,
       users: entry.users,
       reusableUntil: entry.users > 0 ? null : entry.idleUntil,
-    }));
+    };
   }
 
   async dispose(): Promise<void> {
@@ -136,7 +139,6 @@ export class KeptConnections {
     const entry: KeptEntry = {
       id: randomUUID(),
       spec,
-      key,
       via,
       connection,
       connectedAt: this.now(),

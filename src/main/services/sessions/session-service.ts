@@ -25,7 +25,7 @@ import type { ProfileService } from '../profiles/profile-service';
 import type { SettingsService } from '../settings/settings-service';
 import { KeptConnections, type HopSpec, type KeptEntry } from './kept-connections';
 import { hostKeyPrompter, keyboardInteractivePrompter } from './login-prompts';
-import { planSession, quickProfile, type SessionPlan } from './session-plan';
+import { planHops, quickProfile } from './session-plan';
 
 export interface SessionServiceDeps {
   profiles: ProfileService;
@@ -224,17 +224,17 @@ export class SessionService {
   }
 
   /** The hops in order, each kept or logged in; the last one is the session's. */
-  private async reach(session: Session, plan: SessionPlan): Promise<{ entry: KeptEntry; reused: boolean }> {
+  private async reach(session: Session, hops: HopSpec[]): Promise<{ entry: KeptEntry; reused: boolean }> {
     let via: KeptEntry | null = null;
     let reusedAll = true;
     try {
-      for (const [index, spec] of plan.hops.entries()) {
+      for (const [index, spec] of hops.entries()) {
         const hop: Hop = {
           role: spec.role,
           host: spec.host,
           port: spec.port,
           index: index + 1,
-          count: plan.hops.length,
+          count: hops.length,
         };
         const through: KeptEntry | null = via;
         const { entry, reused } = await this.kept.acquire(spec, through, () =>
@@ -260,8 +260,7 @@ export class SessionService {
       if (!username) throw new AppError('session.userMissing', { profile: profile.name });
       // EMAIL tells the server's command log who works there; connect anyway, but say so.
       if (!settings.email) this.deps.notify?.({ code: 'session.emailMissing', params: {} });
-      const plan = planSession(profile, username);
-      const { entry, reused } = await this.reach(session, plan);
+      const { entry, reused } = await this.reach(session, planHops(profile, username));
       if (session.ended) return void this.kept.release(entry);
       session.entry = entry;
       const terminal = await openShell(entry.connection, {
@@ -273,8 +272,7 @@ export class SessionService {
       });
       if (session.ended) return void terminal.close();
       session.terminal = terminal;
-      const info = this.kept.list().find((c) => c.id === entry.id);
-      this.emitState(session, 'connected', { reused, ...(info ? { connection: info } : {}) });
+      this.emitState(session, 'connected', { reused, connection: this.kept.describe(entry) });
       terminal.onExit((exit) => this.end(session, exit.code === null ? {} : { exitCode: exit.code }));
       session.offClose = entry.connection.onClose((reason) =>
         this.end(session, reason ? { error: reason.toInfo() } : {}),
