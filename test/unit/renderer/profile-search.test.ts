@@ -3,7 +3,7 @@
 // renders at most the cap and says how many more there are.
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/shared/model/profile';
+import { profileSchema, type Profile } from '../../../src/shared/model/profile';
 import {
   PROFILE_RENDER_CAP,
   compareProfiles,
@@ -25,20 +25,9 @@ const ProfileRows = await loadComponent<{
   actions: RowActions;
 }>('../../../src/renderer/views/profiles/ProfileList.tsx', 'ProfileRows');
 
+/** A saved profile as main would load it: the schema fills in the fields left out. */
 function profile(overrides: Partial<Profile> & Pick<Profile, 'id' | 'name' | 'host'>): Profile {
-  return {
-    kind: 'portal',
-    port: 22,
-    portalHost: '',
-    portalPort: 22,
-    user: '',
-    keyPath: '',
-    favourite: false,
-    lastUsedAt: null,
-    agentForwarding: false,
-    autoReconnect: false,
-    ...overrides,
-  };
+  return profileSchema.parse({ kind: 'portal', port: 22, user: '', keyPath: '', ...overrides });
 }
 
 /** Schools 0..n-1: every 50th a favourite, every 7th used recently, every 3rd a Backupserver. */

@@ -22,10 +22,8 @@ export const appTexts = {
       save: 'Speichern',
       invalidFirmPrefix: 'Das Kürzel besteht aus 2 bis 32 Kleinbuchstaben oder Ziffern.',
       invalidFullName: 'Bitte in der Form vorname.nachname, ohne Umlaute (ö → oe).',
-      email: 'E-Mail-Adresse',
       emailHint:
         'Wird bei jeder Sitzung als EMAIL an den Server gesendet (dort wird protokolliert, wer arbeitet) und als Kommentar Ihres Schlüssels vorgeschlagen.',
-      invalidEmail: 'Bitte eine gültige E-Mail-Adresse angeben, z. B. max.mustermann@firma.de.',
     },
     profiles: {
       title: 'Profile',
@@ -133,10 +131,8 @@ export const appTexts = {
       save: 'Save',
       invalidFirmPrefix: 'The prefix has 2 to 32 lower-case letters or digits.',
       invalidFullName: 'Please use the form firstname.lastname, without umlauts (ö → oe).',
-      email: 'E-mail address',
       emailHint:
         'Sent to the server as EMAIL with every session (the server logs who works there) and suggested as the comment of your key.',
-      invalidEmail: 'Please enter a valid e-mail address, e.g. max.mustermann@firma.de.',
     },
     profiles: {
       title: 'Profiles',

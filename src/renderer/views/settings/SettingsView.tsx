@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { emailSchema, settingsUpdateSchema } from '../../../shared/model/settings';
 import type { ViewContext } from '../../app/context';
 import { useApp } from '../../app/context';
+import { EmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
@@ -76,15 +77,11 @@ export function SettingsView({ settings, onSettings }: ViewContext) {
     <section className="card narrow" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings.title')}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field
-          label={t('settings.email')}
-          hint={t('settings.emailHint')}
-          type="email"
-          autoComplete="email"
-          required
+        <EmailField
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={touched && !address.success ? t('settings.invalidEmail') : undefined}
+          hint={t('settings.emailHint')}
+          invalid={touched && !address.success}
+          onChange={setEmail}
         />
         <h3>{t('settings.connection')}</h3>
         {numberFields.map(({ key, label, hint }) => (

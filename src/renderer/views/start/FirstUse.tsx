@@ -10,6 +10,7 @@ import {
   type Settings,
 } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
+import { EmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
 import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
@@ -63,15 +64,11 @@ export function FirstUse({ settings, onDone }: { settings: Settings; onDone: (se
           error={touched && !name.success ? t('firstUse.invalidFullName') : undefined}
         />
         {user && <p className="preview">{t('firstUse.preview', { user })}</p>}
-        <Field
-          label={t('firstUse.email')}
-          hint={t('firstUse.emailHint')}
-          type="email"
-          autoComplete="email"
-          required
+        <EmailField
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={touched && !address.success ? t('firstUse.invalidEmail') : undefined}
+          hint={t('firstUse.emailHint')}
+          invalid={touched && !address.success}
+          onChange={setEmail}
         />
         <ErrorMessage>{failure}</ErrorMessage>
         <button type="submit" className="primary">
