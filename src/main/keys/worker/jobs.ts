@@ -6,7 +6,9 @@ import { createPrivateKey } from 'node:crypto';
 // ssh2 is CommonJS without static named exports: Node's ESM loader needs the default import.
 import ssh2 from 'ssh2';
 import { AppError } from '../../core/app-error';
+import { privateKeyMatchesBlob } from '../consistency';
 import { deriveArgon2, deriveV2Keys } from '../ppk/kdf';
+import { describeBlob } from '../public-key';
 import type { JobKind, JobRequest, JobResult } from './protocol';
 
 const { utils } = ssh2;
@@ -19,6 +21,99 @@ function errorMessage(error: unknown): string {
 
 function toPkcs8(pem: string): Uint8Array {
   return createPrivateKey(pem).export({ format: 'der', type: 'pkcs8' });
+}
+
+/** A key pair as ssh2 writes it: the OpenSSH private file and the public line. */
+export interface KeyPairText {
+  private: string;
+  public: string;
+}
+
+/** Makes one key pair for a generate job; ssh2 in the app, a stand-in in tests. */
+export type KeyPairMaker = (request: JobRequest<'generate'>) => Promise<KeyPairText>;
+
+/** Pairs that fail the checks before we give up (a bad ED25519 pair comes about once in 256). */
+export const GENERATE_TRIES = 8;
+
+const SSH_TYPE: Record<JobRequest<'generate'>['type'], string> = {
+  ed25519: 'ssh-ed25519',
+  rsa4096: 'ssh-rsa',
+};
+
+function ssh2KeyPair(request: JobRequest<'generate'>): Promise<KeyPairText> {
+  const options = {
+    comment: request.comment,
+    passphrase: request.passphrase,
+    cipher: 'aes256-ctr',
+    rounds: request.rounds,
+  };
+  return new Promise<KeyPairText>((resolve, reject) => {
+    const done = (err: Error | null, keys: KeyPairText) => (err ? reject(err) : resolve(keys));
+    if (request.type === 'ed25519') utils.generateKeyPair('ed25519', options, done);
+    else utils.generateKeyPair('rsa', { ...options, bits: 4096 }, done);
+  });
+}
+
+/**
+ * Why a generated pair is unusable, or undefined when it is sound. The
+ * answer leaves the worker as an error detail: ssh2's messages and our own
+ * words only, never key material.
+ */
+export function keyPairDefect(request: JobRequest<'generate'>, pair: KeyPairText): string | undefined {
+  const publicKey = utils.parseKey(pair.public);
+  if (publicKey instanceof Error) return `public key: ${publicKey.message}`;
+  const blob = publicKey.getPublicSSH();
+  try {
+    // Throws unless an ssh-ed25519 blob holds exactly 32 key bytes.
+    const { type } = describeBlob(blob);
+    if (type !== SSH_TYPE[request.type]) return `public key: type ${type}`;
+  } catch (error) {
+    return `public key: ${errorMessage(error)}`;
+  }
+  // With the passphrase, as the user will open it: a second bcrypt run, but
+  // only for a pair whose public half already passed.
+  const privateKey = utils.parseKey(pair.private, request.passphrase);
+  if (privateKey instanceof Error) return `private key: ${privateKey.message}`;
+  if (!privateKey.getPublicSSH().equals(blob)) return 'private key: embedded public key differs';
+  const pem = privateKey.getPrivatePEM();
+  if (!pem || !privateKeyMatchesBlob(createPrivateKey(pem), blob))
+    return 'private key: does not match public key';
+  return undefined;
+}
+
+/**
+ * Generates a key pair and checks it before anyone saves or sends it.
+ *
+ * ssh2 1.17 turns Node's ED25519 SPKI into an OpenSSH blob by stripping ALL
+ * leading zero bytes of the BIT STRING (keygen.js parseDERs), not just the
+ * unused-bits byte: a public key starting with 0x00 (1 in 256) comes out as
+ * 31 bytes, in the .pub line and in the private file alike, and ssh2, OpenSSH
+ * and our own reader refuse it (mscdex/ssh2 #1390, #1513). We generate again
+ * instead of patching bytes: the broken public key also sits inside ssh2's
+ * encrypted private section, so a repair would mean re-encoding the whole file
+ * ourselves; a fresh pair costs one more generation, and the same checks
+ * catch any other defect in ssh2's output.
+ */
+export async function generateCheckedKeyPair(
+  request: JobRequest<'generate'>,
+  makeKeyPair: KeyPairMaker = ssh2KeyPair,
+  tries = GENERATE_TRIES,
+): Promise<JobResult<'generate'>> {
+  let lastDefect = 'no attempt';
+  for (let attempt = 0; attempt < tries; attempt++) {
+    const pair = await makeKeyPair(request).catch((error: unknown) => {
+      // ssh2 refusing the options is not chance: no point in trying again.
+      throw new AppError('keys.generationFailed', {}, { cause: new Error(errorMessage(error)) });
+    });
+    const defect = keyPairDefect(request, pair);
+    if (defect === undefined) return { privateKey: pair.private, publicKey: pair.public };
+    lastDefect = defect;
+  }
+  throw new AppError(
+    'keys.generationFailed',
+    {},
+    { cause: new Error(`ssh2 made ${tries} unusable key pairs; last: ${lastDefect}`) },
+  );
 }
 
 const jobHandlers: Handlers = {
@@ -78,21 +173,7 @@ const jobHandlers: Handlers = {
   },
 
   async generate(request) {
-    const options = {
-      comment: request.comment,
-      passphrase: request.passphrase,
-      cipher: 'aes256-ctr',
-      rounds: request.rounds,
-    };
-    const pair = await new Promise<{ private: string; public: string }>((resolve, reject) => {
-      const done = (err: Error | null, keys: { private: string; public: string }) =>
-        err ? reject(err) : resolve(keys);
-      if (request.type === 'ed25519') utils.generateKeyPair('ed25519', options, done);
-      else utils.generateKeyPair('rsa', { ...options, bits: 4096 }, done);
-    }).catch((error: unknown) => {
-      throw new AppError('keys.generationFailed', {}, { cause: new Error(errorMessage(error)) });
-    });
-    return { privateKey: pair.private, publicKey: pair.public };
+    return generateCheckedKeyPair(request);
   },
 };
 
