@@ -16,7 +16,7 @@ export function useApp(): AppContextValue {
   return value;
 }
 
-/** What the frame gives each fixed view (key wizard, agent): its settings, and a way to say they changed. */
+/** What the frame gives each fixed view: its settings, and a way to say they changed. */
 export interface ViewContext {
   settings: Settings;
   /** Call after changing settings through the API, so the frame shows them. */

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PORTAL_PORT, planBackupTarget } from '../../../shared/model/backup-target';
 import {
-  hostSchema,
   remoteUserSchema,
   type Profile,
   type ProfileDraft,
@@ -47,19 +46,10 @@ export function ProfileEditor(props: {
   const problem = preview.ok ? undefined : preview.problem;
   const invalid = {
     name: name.trim() === '' ? t('profiles.invalid.name') : undefined,
-    host:
-      kind === 'portal'
-        ? hostSchema.safeParse(host).success
-          ? undefined
-          : t('profiles.invalid.host')
-        : problem === 'hostInvalid'
-          ? t('profiles.invalid.host')
-          : undefined,
+    // The preview checks the host for either kind; only a Backupserver has portal problems.
+    host: problem === 'hostInvalid' ? t('profiles.invalid.host') : undefined,
     port: portValid ? undefined : t('profiles.invalid.port'),
-    portal:
-      kind === 'backup' && problem !== undefined && problem !== 'hostInvalid'
-        ? t(`profiles.problem.${problem}`)
-        : undefined,
+    portal: problem && problem !== 'hostInvalid' ? t(`profiles.problem.${problem}`) : undefined,
     user:
       user.trim() === '' || remoteUserSchema.safeParse(user).success ? undefined : t('profiles.invalid.user'),
   };

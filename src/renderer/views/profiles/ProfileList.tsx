@@ -33,7 +33,7 @@ function destination(profile: Profile, defaultUser: string): { target: string; p
   return { target, portal: plan.ok ? hostAndPort(plan.portalHost, plan.portalPort) : null };
 }
 
-export const ProfileRow = memo(function ProfileRow({
+const ProfileRow = memo(function ProfileRow({
   profile,
   defaultUser,
   actions,

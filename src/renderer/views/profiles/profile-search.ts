@@ -16,7 +16,7 @@ export function compareProfiles(a: Profile, b: Profile): number {
   return collator.compare(a.name, b.name) || collator.compare(a.host, b.host);
 }
 
-export interface IndexedProfile {
+interface IndexedProfile {
   profile: Profile;
   /** Name, host and portal in lower case, for the search. */
   key: string;
@@ -30,7 +30,7 @@ export function indexProfiles(profiles: readonly Profile[]): IndexedProfile[] {
   }));
 }
 
-export interface ProfileMatches {
+interface ProfileMatches {
   /** The first matches in list order, at most `cap`. */
   shown: Profile[];
   /** All matches, shown or not. */

@@ -4,7 +4,7 @@ import { planBackupTarget } from '../../../shared/model/backup-target';
 import { hostSchema, type Profile, type ProfileKind } from '../../../shared/model/profile';
 import { hostAndPort } from '../../components/host-port';
 
-export type TargetProblem = 'hostInvalid' | 'portalRequired' | 'portalRequiredName' | 'portalInvalid';
+type TargetProblem = 'hostInvalid' | 'portalRequired' | 'portalRequiredName' | 'portalInvalid';
 
 export type TargetPreview =
   | { ok: true; kind: ProfileKind; host: string; portal: string | null }

@@ -56,6 +56,7 @@ export function KeyboardInteractivePrompt({
     () => (prompt.prompts.length === 1 ? parseDuoPrompt(prompt.prompts[0]!.prompt) : null),
     [prompt.prompts],
   );
+  const options = menu?.options ?? [];
 
   const send = (answers: string[]) => answer({ kind: 'keyboardInteractive', answers });
   const cancel = () => answer({ kind: 'keyboardInteractive', answers: null });
@@ -96,9 +97,9 @@ export function KeyboardInteractivePrompt({
                     {item.prompt}
                   </pre>
                 )}
-                {index === 0 && menu && menu.options.length > 0 && (
+                {options.length > 0 && (
                   <div role="group" aria-label={t('duo.options')} className="duo-options actions">
-                    {menu.options.map((option) => (
+                    {options.map((option) => (
                       <DuoOptionButton
                         key={option.answer}
                         option={option}
@@ -107,9 +108,7 @@ export function KeyboardInteractivePrompt({
                     ))}
                   </div>
                 )}
-                {index === 0 && menu?.nextCode && (
-                  <p className="muted">{t('duo.nextCode', { code: menu.nextCode })}</p>
-                )}
+                {menu?.nextCode && <p className="muted">{t('duo.nextCode', { code: menu.nextCode })}</p>}
                 <Field
                   label={label}
                   type={item.echo ? 'text' : 'password'}
@@ -129,7 +128,7 @@ export function KeyboardInteractivePrompt({
             <span role="timer">{t('duo.timeLeft', { time: formatCountdown(prompt.deadline - now) })}</span>
           </p>
           <div className="actions">
-            <button type="submit" className={menu && menu.options.length > 0 ? undefined : 'primary'}>
+            <button type="submit" className={options.length > 0 ? undefined : 'primary'}>
               {t('duo.send')}
             </button>
             <button type="button" onClick={cancel}>
