@@ -23,6 +23,12 @@ export interface AgentSessionOptions {
   resolveHostKey?: (fingerprint: string) => string | undefined;
   /** Diagnostics without secrets: message types and outcomes only. */
   debug?: (message: string) => void;
+  /**
+   * The stream is an agent channel a server opened over the app's own
+   * connection (agent forwarding): every request is forwarded, and without a
+   * binding the destination is that connection.
+   */
+  forwardedVia?: string;
 }
 
 export class AgentSession {
@@ -132,11 +138,15 @@ export class AgentSession {
   private signContext(): SignContext {
     const first = this.bindings[0];
     const context: SignContext = { client: this.options.client ?? 'socket' };
+    if (this.options.forwardedVia !== undefined) {
+      context.forwarded = true;
+      context.destination = this.options.forwardedVia;
+    }
     if (first) {
       // The last binding is the host that asks now (forwarded hops append).
       const current = this.bindings[this.bindings.length - 1]!;
       context.hostKeyFingerprint = current.hostKeyFingerprint;
-      context.forwarded = this.bindings.some((b) => b.forwarding);
+      context.forwarded = context.forwarded === true || this.bindings.some((b) => b.forwarding);
       context.destination =
         this.options.resolveHostKey?.(current.hostKeyFingerprint) ??
         `${current.hostKeyType} ${current.hostKeyFingerprint}`;

@@ -2,9 +2,12 @@
 // `new Client().connect({agent: new StoreAgent(store, {destination})})`.
 // No socket in between, and confirm prompts name the host the app connects to.
 // ssh2 is CommonJS: Node's ESM loader (the built host) sees only its default export.
+import { Duplex, PassThrough } from 'node:stream';
 import ssh2, { type ParsedKey, type SigningRequestOptions } from 'ssh2';
+import { serveConnection } from './connection';
 import type { AgentKeyStore } from './key-store';
 import { SignFlags } from './protocol/constants';
+import { AgentSession, type AgentSessionOptions } from './session';
 
 type IdentityCallback = (err: Error | null, keys?: Buffer[]) => void;
 type SignCallback = (err: Error | null, signature?: Buffer) => void;
@@ -12,6 +15,18 @@ type SignCallback = (err: Error | null, signature?: Buffer) => void;
 export interface StoreAgentOptions {
   /** The host this connection goes to (`user@host:port` or a profile name), for confirm prompts. */
   destination?: string;
+  /** Names hosts that forwarded clients bind to, as for socket clients. */
+  resolveHostKey?: AgentSessionOptions['resolveHostKey'];
+}
+
+/** Two connected streams, as Node 22's `duplexPair` (Node 20 has none). */
+function duplexPair(): [Duplex, Duplex] {
+  const toSecond = new PassThrough();
+  const toFirst = new PassThrough();
+  return [
+    Duplex.from({ readable: toFirst, writable: toSecond }),
+    Duplex.from({ readable: toSecond, writable: toFirst }),
+  ];
 }
 
 function blobOf(pubKey: ParsedKey | Buffer | string): Buffer {
@@ -33,6 +48,24 @@ export class StoreAgent extends ssh2.BaseAgent<Buffer> {
     private readonly options: StoreAgentOptions = {},
   ) {
     super();
+  }
+
+  /**
+   * Agent forwarding: ssh2 asks for a stream for each agent channel the
+   * server opens, and pipes it there. It speaks the agent protocol to this
+   * store as the socket does; every request is marked as forwarded, so a
+   * confirm prompt says that the server asks, through which connection.
+   */
+  override getStream(cb: (error: Error | undefined, stream?: Duplex) => void): void {
+    const [ours, theirs] = duplexPair();
+    const session = new AgentSession(this.store, {
+      client: 'app',
+      sourceLabel: 'forwarded',
+      forwardedVia: this.options.destination ?? 'forwarded',
+      resolveHostKey: this.options.resolveHostKey,
+    });
+    serveConnection(ours, session);
+    cb(undefined, theirs);
   }
 
   override getIdentities(cb: IdentityCallback): void {

@@ -45,6 +45,11 @@ export interface ConnectSshOptions {
    * the login itself, which may wait for a phone (DUO).
    */
   connectTimeoutMs?: number;
+  /**
+   * Forward the agent (auth.type 'agent' only) to the server: each shell asks
+   * for it, and the server's agent channels reach the agent's getStream.
+   */
+  agentForward?: boolean;
   /** SSH keepalive; the vendor uses ServerAliveInterval 240. */
   keepaliveIntervalMs?: number;
   /**
@@ -235,6 +240,9 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
         keepaliveInterval: keepaliveIntervalMs,
         keepaliveCountMax: KEEPALIVE_COUNT_MAX,
         algorithms: MODERN_ALGORITHMS,
+        ...(options.agentForward && options.auth.type === 'agent'
+          ? { agent: options.auth.agent, agentForward: true }
+          : {}),
         hostVerifier: verification.hostVerifier,
         authHandler: createAuthHandler({
           username: options.username,

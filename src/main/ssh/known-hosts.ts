@@ -98,6 +98,13 @@ export class KnownHosts {
     return this.all();
   }
 
+  /** Names the host a key belongs to (`host`, or `host:port` off 22), for agent confirm prompts. */
+  nameOf(fingerprint: string): string | undefined {
+    const entry = this.all().find((e) => e.fingerprint === fingerprint);
+    if (!entry) return undefined;
+    return entry.port === 22 ? entry.host : `${entry.host}:${entry.port}`;
+  }
+
   private entriesFor(host: string, port: number): KnownHostEntry[] {
     const h = normaliseHost(host);
     return this.all().filter((e) => e.host === h && e.port === port);

@@ -184,9 +184,7 @@ export class AgentService {
 
   /** Names a host from a session-bind host key, for confirm prompts of socket clients. */
   resolveHostKey(fingerprint: string): string | undefined {
-    const entry = this.deps.knownHosts.list().find((e) => e.fingerprint === fingerprint);
-    if (!entry) return undefined;
-    return entry.port === 22 ? entry.host : `${entry.host}:${entry.port}`;
+    return this.deps.knownHosts.nameOf(fingerprint);
   }
 
   async dispose(): Promise<void> {

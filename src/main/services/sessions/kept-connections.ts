@@ -12,6 +12,8 @@ export interface HopSpec {
   host: string;
   port: number;
   username: string;
+  /** Forward the agent to this hop (the profile's choice, last hop only): such a connection is kept apart. */
+  agentForward: boolean;
 }
 
 export interface KeptEntry {
@@ -34,7 +36,14 @@ export interface KeptConnectionsOptions {
 
 /** Connections are shared only for the same hop, user and path (a backup through another portal is another). */
 function keyOf(spec: HopSpec, via: KeptEntry | null): string {
-  return JSON.stringify([spec.role, spec.host.toLowerCase(), spec.port, spec.username, via?.id ?? null]);
+  return JSON.stringify([
+    spec.role,
+    spec.host.toLowerCase(),
+    spec.port,
+    spec.username,
+    spec.agentForward,
+    via?.id ?? null,
+  ]);
 }
 
 export class KeptConnections {

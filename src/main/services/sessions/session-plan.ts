@@ -23,11 +23,13 @@ export function quickProfile(quick: Extract<SessionTarget, { quick: unknown }>['
 
 /** The portal first; the last hop gets the terminal. */
 export function planHops(profile: Profile, username: string): HopSpec[] {
+  // The agent goes only to the server the terminal runs on, never to a portal on the way.
+  const agentForward = profile.agentForwarding;
   if (profile.kind === 'portal')
-    return [{ role: 'portal', host: profile.host, port: profile.port, username }];
+    return [{ role: 'portal', host: profile.host, port: profile.port, username, agentForward }];
   const route = backupRoute(profile);
   return [
-    { role: 'portal', host: route.portalHost, port: route.portalPort, username },
-    { role: 'backup', host: route.backupHost, port: profile.port, username },
+    { role: 'portal', host: route.portalHost, port: route.portalPort, username, agentForward: false },
+    { role: 'backup', host: route.backupHost, port: profile.port, username, agentForward },
   ];
 }

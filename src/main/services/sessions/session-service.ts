@@ -202,8 +202,12 @@ export class SessionService {
       username: spec.username,
       auth: {
         type: 'agent',
-        agent: new StoreAgent(this.deps.agent, { destination: `${spec.username}@${spec.host}:${spec.port}` }),
+        agent: new StoreAgent(this.deps.agent, {
+          destination: `${spec.username}@${spec.host}:${spec.port}`,
+          resolveHostKey: (fingerprint) => this.deps.knownHosts.nameOf(fingerprint),
+        }),
       },
+      agentForward: spec.agentForward,
       knownHosts: this.deps.knownHosts,
       hostKeyPrompter: hostKeyPrompter(this.deps.prompts, hop),
       keyboardInteractive: keyboardInteractivePrompter(this.deps.prompts, hop, () => waiting(deadline)),
