@@ -4,7 +4,6 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionState, SessionTarget } from '../../shared/contract/sessions';
 import type { ErrorInfo } from '../../shared/errors';
-import { planBackupTarget } from '../../shared/model/backup-target';
 import type { Profile, ProfileKind } from '../../shared/model/profile';
 import {
   defaultRemoteUser,
@@ -97,11 +96,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     [openTab, defaultUser],
   );
   const openQuick = useCallback(
-    (kind: ProfileKind, host: string) => {
-      const plan = kind === 'backup' ? planBackupTarget(host, '') : null;
-      const shown = plan?.ok ? plan.backupHost : host;
-      openTab({ target: { quick: { kind, host } }, title: shown, host: shown, user: defaultUser });
-    },
+    (kind: ProfileKind, host: string, shown: string) =>
+      openTab({ target: { quick: { kind, host } }, title: shown, host: shown, user: defaultUser }),
     [openTab, defaultUser],
   );
   const close = (id: number) => {

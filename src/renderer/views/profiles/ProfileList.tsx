@@ -115,7 +115,7 @@ export function ProfileList({
 }: {
   settings: Settings;
   onConnect: (profile: Profile) => void;
-  onQuickConnect: (kind: ProfileKind, host: string) => void;
+  onQuickConnect: (kind: ProfileKind, host: string, shown: string) => void;
 }) {
   const { t } = useTranslation();
   const { api } = useApp();

@@ -8,7 +8,12 @@ import { KindRadioGroup } from './KindRadioGroup';
 import { TargetPreviewLine } from './TargetPreviewLine';
 import { previewTarget } from './target-preview';
 
-export function QuickConnect({ onConnect }: { onConnect: (kind: ProfileKind, host: string) => void }) {
+export function QuickConnect({
+  onConnect,
+}: {
+  /** `shown`: where it leads as the preview says it (a Backupserver completed to backup.<domain>). */
+  onConnect: (kind: ProfileKind, host: string, shown: string) => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const [kind, setKind] = useState<ProfileKind>('portal');
@@ -20,7 +25,7 @@ export function QuickConnect({ onConnect }: { onConnect: (kind: ProfileKind, hos
     event.preventDefault();
     setTouched(true);
     if (!preview.ok) return;
-    onConnect(kind, host.trim().toLowerCase());
+    onConnect(kind, host.trim().toLowerCase(), preview.host);
     setTouched(false);
   };
 

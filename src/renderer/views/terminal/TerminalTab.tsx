@@ -1,21 +1,17 @@
 // One session in a tab: xterm.js fit to the pane, input to the server,
 // output through the contract's flow-controlled stream. PuTTY habits: select
-// copies, right click pastes. The status line says which login step runs,
-// counts down while the phone must approve (DUO), and offers Retry.
+// copies, right click pastes. Above it, the session's status (SessionStatus).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import type { SessionState, SessionTarget } from '../../../shared/contract/sessions';
-import type { ErrorInfo } from '../../../shared/errors';
 import { useApp } from '../../app/context';
 import { toErrorInfo, useErrorText } from '../../components/errors';
-import { useHopText } from '../../components/hop';
-import { formatClock, formatCountdown } from '../../components/time-format';
-import { useNow } from '../../components/use-now';
 import { AckBatcher } from './ack-batcher';
 import { clipboardAction } from './clipboard-keys';
+import { SessionStatus } from './SessionStatus';
 
 interface TerminalTabProps {
   target: SessionTarget;
@@ -32,10 +28,9 @@ const targetId = (target: SessionTarget) =>
   'profileId' in target ? target.profileId : `quick:${target.quick.kind}:${target.quick.host}`;
 
 export function TerminalTab({ target, title, host, active, onClose, onState }: TerminalTabProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { api } = useApp();
   const errorText = useErrorText();
-  const hopText = useHopText();
   const pane = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal>(undefined);
   const initial = (): SessionState => ({ sessionId: '', profileId: targetId(target), state: 'connecting' });
@@ -43,8 +38,6 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
   /** When this tab saw `connected` (a reused connection's own time comes with it). */
   const [connectedAt, setConnectedAt] = useState<number>();
   const [attempt, setAttempt] = useState(0);
-  const waiting = state.state === 'waitingForApproval';
-  const now = useNow(waiting);
 
   // The terminal lives as long as the tab; sessions come and go in it.
   useEffect(() => {
@@ -164,130 +157,21 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
 
-  const disconnected = state.state === 'disconnected';
-  const hostKeyChanged = disconnected && state.error?.code === 'ssh.hostKeyChanged' ? state.error : undefined;
   const retry = () => {
     setState(initial());
     setConnectedAt(undefined);
     setAttempt((n) => n + 1);
   };
 
-  let statusText: string;
-  switch (state.state) {
-    case 'connecting':
-    case 'authenticating':
-      statusText = t(`terminal.state.${state.state}`, { host: state.hop ? hopText.full(state.hop) : host });
-      break;
-    case 'waitingForApproval':
-      statusText = [t('terminal.state.waitingForApproval'), state.hop && hopText.full(state.hop)]
-        .filter(Boolean)
-        .join(' · ');
-      break;
-    case 'connected':
-      statusText = [
-        connectedAt !== undefined
-          ? t('terminal.connectedSince', { time: formatClock(connectedAt, now, i18n.language) })
-          : t('terminal.state.connected'),
-        state.reused ? t('terminal.reused') : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
-      break;
-    case 'disconnected':
-      // A changed host key is told in full by the warning below.
-      statusText =
-        state.error && !hostKeyChanged
-          ? `${t('terminal.state.disconnected')}: ${errorText(state.error)}`
-          : t('terminal.state.disconnected');
-      break;
-  }
-
   return (
     <div className="terminal-tab" hidden={!active}>
-      <div className={`terminal-status state-${state.state}`} role="status" aria-live="polite">
-        <span>
-          {statusText}
-          {waiting && state.deadline !== undefined && (
-            // A timer is not read out every second; the status around it is.
-            <>
-              {' · '}
-              <span role="timer" className="countdown">
-                {t('terminal.timeLeft', { time: formatCountdown(state.deadline - now) })}
-              </span>
-            </>
-          )}
-        </span>
-        {waiting && (
-          <span className="actions">
-            <button
-              type="button"
-              onClick={() => void api.sessions.cancel({ sessionId: state.sessionId }).catch(() => undefined)}
-            >
-              {t('terminal.cancel')}
-            </button>
-          </span>
-        )}
-        {disconnected && (
-          <span className="actions">
-            <button type="button" className="primary" onClick={retry}>
-              {/* A login that never succeeded is tried again; a dropped session is reconnected. */}
-              {connectedAt === undefined ? t('terminal.retry') : t('terminal.reconnect')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('terminal.close')}
-            </button>
-          </span>
-        )}
-      </div>
-      {hostKeyChanged && <HostKeyChangedAlert error={hostKeyChanged} onReplaced={retry} />}
+      <SessionStatus state={state} connectedAt={connectedAt} host={host} onRetry={retry} onClose={onClose} />
       <div
         className="terminal-pane"
         ref={pane}
         role="region"
         aria-label={t('terminal.label', { name: title })}
       />
-    </div>
-  );
-}
-
-/**
- * A changed host key: refused before any credential left. Only on the user's
- * explicit choice is the stored key forgotten; the next connect then asks as
- * for an unknown host, showing the new fingerprint.
- */
-function HostKeyChangedAlert({ error, onReplaced }: { error: ErrorInfo; onReplaced: () => void }) {
-  const { t } = useTranslation();
-  const { api } = useApp();
-  const errorText = useErrorText();
-  const [failure, setFailure] = useState<string>();
-  const host = String(error.params.host ?? '');
-  const port = Number(error.params.port ?? 22);
-  const replace = async () => {
-    try {
-      await api.knownHosts.forget({ host, port });
-      onReplaced();
-    } catch (problem) {
-      setFailure(errorText(problem));
-    }
-  };
-  return (
-    <div className="host-key-changed" role="alert">
-      <strong>{t('terminal.hostKeyChanged.title', { host, port })}</strong>
-      <dl>
-        <dt>{t('terminal.hostKeyChanged.known')}</dt>
-        <dd>
-          {String(error.params.knownKeyType ?? '')} <code>{String(error.params.knownFingerprint ?? '')}</code>
-        </dd>
-        <dt>{t('terminal.hostKeyChanged.now')}</dt>
-        <dd>
-          {String(error.params.keyType ?? '')} <code>{String(error.params.fingerprint ?? '')}</code>
-        </dd>
-      </dl>
-      <p>{t('terminal.hostKeyChanged.body')}</p>
-      {failure && <p>{failure}</p>}
-      <button type="button" className="danger" onClick={() => void replace()}>
-        {t('terminal.hostKeyChanged.replace')}
-      </button>
     </div>
   );
 }
