@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { startDuoServer, type DuoServer } from './fixtures/duo';
+import { startDuoServer, type DuoServer } from '../test/fixtures/duo-server';
 import { removeDir } from './fixtures/host';
 import { expect, test } from './fixtures/test';
 import { typeInTerminal } from './fixtures/ui';
