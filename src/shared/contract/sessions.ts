@@ -67,7 +67,18 @@ export type SessionTarget = z.infer<typeof sessionTargetSchema>;
 export const sessionCalls = {
   /** Starts connecting; progress arrives as `session.state`. Quick connects use the settings' user. */
   'sessions.open': call(
-    z.intersection(sessionTargetSchema, z.object({ cols, rows })),
+    z.intersection(
+      sessionTargetSchema,
+      z.object({
+        cols,
+        rows,
+        /**
+         * Automatic reconnect: only over connections the app keeps, never a
+         * new login (a new DUO push); fails with session.notKept otherwise.
+         */
+        reuseOnly: z.boolean().optional(),
+      }),
+    ),
     z.object({ sessionId }),
   ),
   /** Ends a session (and its login, if still running); nothing more is sent for it. */

@@ -16,6 +16,8 @@ export const coreErrorCodes = [
   'session.emailMissing',
   // A kept connection is gone (closed, dropped). params: {id}
   'connection.notFound',
+  // An automatic reconnect found no kept connection: a new login waits for the user.
+  'session.notKept',
   'keys.unlockCancelled',
   // params: {path} — a relative path typed where a file is meant (key file, profile).
   'path.notAbsolute',

@@ -5,7 +5,8 @@ import type { SessionService } from '../../services/sessions/session-service';
 
 export function sessionHandlers(sessions: SessionService): HandlersOf<typeof sessionCalls> {
   return {
-    'sessions.open': ({ cols, rows, ...target }) => sessions.open(target, { cols, rows }),
+    'sessions.open': ({ cols, rows, reuseOnly, ...target }) =>
+      sessions.open(target, { cols, rows }, { reuseOnly: reuseOnly === true }),
     'sessions.cancel': ({ sessionId }) => {
       sessions.cancel(sessionId);
       return OK;

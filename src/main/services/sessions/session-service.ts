@@ -52,6 +52,8 @@ interface Session {
   /** The window's size; a resize while connecting applies when the shell opens. */
   size: { cols: number; rows: number };
   ended: boolean;
+  /** Automatic reconnect: kept connections only, never a new login. */
+  reuseOnly: boolean;
 }
 
 function toInfo(error: unknown): ErrorInfo {
@@ -70,11 +72,22 @@ export class SessionService {
   }
 
   /** Starts connecting and returns at once; progress arrives as `session.state` events. */
-  open(target: SessionTarget, size: { cols: number; rows: number }): { sessionId: string } {
+  open(
+    target: SessionTarget,
+    size: { cols: number; rows: number },
+    options: { reuseOnly?: boolean } = {},
+  ): { sessionId: string } {
     const profile =
       'profileId' in target ? this.deps.profiles.get(target.profileId) : quickProfile(target.quick);
     if ('profileId' in target) this.deps.profiles.touch(profile.id);
-    const session: Session = { id: randomUUID(), profile, abort: new AbortController(), size, ended: false };
+    const session: Session = {
+      id: randomUUID(),
+      profile,
+      abort: new AbortController(),
+      size,
+      ended: false,
+      reuseOnly: options.reuseOnly === true,
+    };
     this.sessions.set(session.id, session);
     // Start after the caller has the id, so no event arrives for an unknown session.
     setImmediate(() => void this.connect(session));
@@ -242,7 +255,9 @@ export class SessionService {
         };
         const through: KeptEntry | null = via;
         const { entry, reused } = await this.kept.acquire(spec, through, () =>
-          this.login(session, spec, hop, through),
+          session.reuseOnly
+            ? Promise.reject(new AppError('session.notKept', {}))
+            : this.login(session, spec, hop, through),
         );
         reusedAll &&= reused;
         // The next hop's connection holds the portal by itself; this session lets go of it.

@@ -23,6 +23,8 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'session.emailMissing':
       'Ihre E-Mail-Adresse fehlt. Sie wird als EMAIL an den Server gesendet: Bitte tragen Sie sie in den Einstellungen ein.',
     'connection.notFound': 'Diese Verbindung besteht nicht mehr.',
+    'session.notKept':
+      'Keine bestehende Verbindung zum Wiederverwenden. Eine neue Anmeldung (DUO) startet erst, wenn Sie „Neu verbinden“ wählen.',
   },
   en: {
     internal: 'An internal error occurred. Details are in the log.',
@@ -43,5 +45,7 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'session.emailMissing':
       'Your e-mail address is missing. It is sent to the server as EMAIL: please enter it in the settings.',
     'connection.notFound': 'This connection no longer exists.',
+    'session.notKept':
+      'No open connection to reuse. A new login (DUO) starts only when you choose “Reconnect”.',
   },
 };

@@ -258,6 +258,27 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     }
   });
 
+  it('an automatic reconnect (reuseOnly) never logs in: no kept connection, no server contact', async () => {
+    const api = await backend();
+    portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
+    const w = watch(api, [push]);
+    const saved = await api.profiles.save(profile({}));
+    const connectionsBefore = portal.records.connections;
+    const refused = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24, reuseOnly: true });
+    expect(await w.finalState(refused.sessionId)).toMatchObject({
+      state: 'disconnected',
+      error: { code: 'session.notKept' },
+    });
+    expect(portal.records.connections).toBe(connectionsBefore);
+    expect(w.prompts).toEqual([]);
+    // Once a connection is kept (the user logged in), the automatic reconnect runs on it.
+    const manual = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
+    expect((await w.finalState(manual.sessionId)).state).toBe('connected');
+    const auto = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24, reuseOnly: true });
+    expect(await w.finalState(auto.sessionId)).toMatchObject({ state: 'connected', reused: true });
+    expect(portal.records.connections).toBe(connectionsBefore + 1);
+  });
+
   it('"connect once" is not remembered', async () => {
     const api = await backend();
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
