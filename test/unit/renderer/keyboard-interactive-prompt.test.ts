@@ -3,8 +3,9 @@
 // (masked when echo is off), Senden and Abbrechen, and the countdown.
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Prompt, PromptAnswer } from '../../../src/shared/contract/prompts';
-import { loadComponent, render, textOf } from './render';
+import { KeyboardInteractivePrompt } from '../../../src/renderer/views/prompts/KeyboardInteractivePrompt';
+import type { Prompt } from '../../../src/shared/contract/prompts';
+import { render, textOf } from './render';
 
 const DUO_MENU = `Duo two-factor login for iserv-max.mustermann
 
@@ -17,11 +18,6 @@ Enter a passcode or select one of the following options:
 Passcode or option (1-3): `;
 
 type KeyboardInteractive = Extract<Prompt, { kind: 'keyboardInteractive' }>;
-
-const KeyboardInteractivePrompt = await loadComponent<{
-  prompt: KeyboardInteractive;
-  answer: (answer: PromptAnswer) => void;
-}>('../../../src/renderer/views/prompts/KeyboardInteractivePrompt.tsx', 'KeyboardInteractivePrompt');
 
 function request(overrides: Partial<KeyboardInteractive> = {}): KeyboardInteractive {
   return {

@@ -1,7 +1,7 @@
 // The profile list's order and search, with 5,000 generated profiles: the
 // order is favourites, recent, name; the search finds every match; the list
 // renders at most the cap and says how many more there are.
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { describe, expect, it } from 'vitest';
 import { profileSchema, type Profile } from '../../../src/shared/model/profile';
 import {
@@ -10,20 +10,8 @@ import {
   indexProfiles,
   searchProfiles,
 } from '../../../src/renderer/views/profiles/profile-search';
-import { loadComponent, render, textOf } from './render';
-
-interface RowActions {
-  onConnect: (profile: Profile) => void;
-  onEdit: (profile: Profile) => void;
-  onRemove: (profile: Profile) => void;
-  onFavourite: (profile: Profile) => void;
-}
-const ProfileRows = await loadComponent<{
-  shown: Profile[];
-  total: number;
-  defaultUser: string;
-  actions: RowActions;
-}>('../../../src/renderer/views/profiles/ProfileList.tsx', 'ProfileRows');
+import { ProfileRows } from '../../../src/renderer/views/profiles/ProfileList';
+import { render, textOf } from './render';
 
 /** A saved profile as main would load it: the schema fills in the fields left out. */
 function profile(overrides: Partial<Profile> & Pick<Profile, 'id' | 'name' | 'host'>): Profile {
@@ -46,7 +34,12 @@ function generate(count: number): Profile[] {
   });
 }
 
-const noActions: RowActions = { onConnect() {}, onEdit() {}, onRemove() {}, onFavourite() {} };
+const noActions: ComponentProps<typeof ProfileRows>['actions'] = {
+  onConnect() {},
+  onEdit() {},
+  onRemove() {},
+  onFavourite() {},
+};
 
 describe('profile order', () => {
   it('puts favourites first, then the most recently used, then by name (numbers in order)', () => {

@@ -1,6 +1,6 @@
 // Renders a renderer component to static HTML in Node, with the app's real
 // texts in one language: enough to check names and caps without a browser.
-import { createElement, type ComponentType, type ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -61,17 +61,4 @@ export function textOf(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * A view module (.tsx) loaded at run time. tsconfig.node.json, which checks
- * test/, has no JSX setting, so a test cannot import .tsx statically; the
- * caller states the props it relies on.
- */
-export async function loadComponent<Props>(path: string, name: string): Promise<ComponentType<Props>> {
-  const module = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
-  const component = module[name];
-  if (typeof component !== 'function' && typeof component !== 'object')
-    throw new Error(`${name} not in ${path}`);
-  return component as ComponentType<Props>;
 }
