@@ -1,14 +1,15 @@
 // connectSsh: resolve, TCP, handshake, host key decision, login. Resolves
 // with a ready SshConnection or rejects with one readable AppError.
 // ssh2 is CommonJS: Node's ESM loader (the built host) sees only its default export.
-import ssh2, { type BaseAgent, type KeyboardInteractiveAuthMethod, type ParsedKey } from 'ssh2';
+import ssh2, { type BaseAgent, type ParsedKey } from 'ssh2';
 import type { Duplex } from 'node:stream';
 import { AppError } from '../core/app-error';
 import { MODERN_ALGORITHMS } from './algorithms';
 import { createAuthHandler, type ResolvedCredential } from './auth-handler';
 import { ApprovalWait } from './approval-wait';
 import { Deadline } from './deadline';
-import { mapKeyParseError, mapSshError, type ErrorContext } from './errors';
+import { isSoftAuthError, mapKeyParseError, mapSshError, type ErrorContext } from './errors';
+import { keyboardInteractiveMethod } from './keyboard-interactive';
 import { createHostKeyVerifier } from './host-key-verifier';
 import type { KnownHosts } from './known-hosts';
 import type { AuthProgress, HostKeyPrompter, KeyboardInteractivePrompter } from './prompters';
@@ -162,40 +163,20 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     deadline.arm();
 
-    const keyboardInteractive: KeyboardInteractiveAuthMethod['prompt'] | undefined =
-      options.keyboardInteractive
-        ? (name, instructions, _lang, prompts, finish) => {
-            const prompter = options.keyboardInteractive!;
-            prompter
-              .respond({
-                host,
-                port,
-                username: options.username,
-                name,
-                instructions,
-                prompts: prompts.map((p) => ({ prompt: p.prompt, echo: p.echo === true })),
-                deadline: approval.deadline,
-                signal: gone.signal,
-              })
-              .then(
-                (answers) => {
-                  // An answer after the attempt ended must not reach ssh2's torn-down protocol.
-                  if (settled) return;
-                  if (answers === null) onAbort();
-                  else finish(answers);
-                },
-                (cause: unknown) => fail(new AppError('ssh.authCancelled', { host, port }, { cause })),
-              );
-          }
-        : undefined;
+    const keyboardInteractive =
+      options.keyboardInteractive &&
+      keyboardInteractiveMethod(options.keyboardInteractive, {
+        host,
+        port,
+        username: options.username,
+        deadline: () => approval.deadline,
+        signal: gone.signal,
+        over: () => settled,
+        cancel: (cause) => fail(new AppError('ssh.authCancelled', { host, port }, { cause })),
+      });
 
     client.on('error', (error: Error & { level?: string }) => {
-      // ssh2 reports a failing agent or signature as 'error' but goes on with
-      // the next method; only the final verdict ends the attempt.
-      const soft =
-        error.level === 'agent' ||
-        (error.level === 'client-authentication' && !/authentication methods failed/i.test(error.message));
-      if (soft) {
+      if (isSoftAuthError(error)) {
         options.debug?.(`soft auth error: ${mapSshError(error, ctx).message}`);
         return;
       }

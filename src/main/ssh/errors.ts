@@ -45,6 +45,18 @@ export function describeCause(error: unknown): string {
   return message.slice(0, 200);
 }
 
+/**
+ * ssh2 reports a failing agent or signature as 'error' but goes on with the
+ * next method: only the final verdict ("all methods failed") ends a login.
+ */
+export function isSoftAuthError(error: { level?: unknown; message?: unknown }): boolean {
+  const message = typeof error.message === 'string' ? error.message : '';
+  return (
+    error.level === 'agent' ||
+    (error.level === 'client-authentication' && !/authentication methods failed/i.test(message))
+  );
+}
+
 /** Maps a private-key parse error from ssh2's `utils.parseKey`. */
 export function mapKeyParseError(error: Error, ctx: ErrorContext): AppError {
   const base = { host: ctx.host, port: ctx.port };
