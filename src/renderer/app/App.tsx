@@ -52,6 +52,7 @@ const sameNotice = (a: ErrorInfo, b: ErrorInfo) =>
   a.code === b.code && JSON.stringify(a.params) === JSON.stringify(b.params);
 
 let nextTabId = 1;
+const sessionTabId = (id: number) => `session-tab-${id}`;
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -113,24 +114,34 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     <div className="app">
       <header className="app-header">
         <span className="brand">{t('app.title')}</span>
-        <nav className="tabs" role="tablist" aria-label={t('app.tabs')}>
-          <button type="button" role="tab" aria-selected={activeTab === 0} onClick={() => setActiveTab(0)}>
-            {t('app.startTab')}
-          </button>
-          {fixedViews.map((view) => (
-            <button
-              key={view.id}
-              type="button"
-              role="tab"
-              aria-selected={activeTab === view.id}
-              onClick={() => setActiveTab(view.id)}
-            >
-              {t(view.label)}
+        {/* WAI-ARIA tabs: the tablist holds only tabs. A session tab sits in a
+            wrapper beside its close button and joins the tablist by aria-owns,
+            so the close button is no child of the tablist. */}
+        <div className="tabs">
+          <div
+            role="tablist"
+            aria-label={t('app.tabs')}
+            aria-owns={tabs.map((tab) => sessionTabId(tab.id)).join(' ') || undefined}
+          >
+            <button type="button" role="tab" aria-selected={activeTab === 0} onClick={() => setActiveTab(0)}>
+              {t('app.startTab')}
             </button>
-          ))}
+            {fixedViews.map((view) => (
+              <button
+                key={view.id}
+                type="button"
+                role="tab"
+                aria-selected={activeTab === view.id}
+                onClick={() => setActiveTab(view.id)}
+              >
+                {t(view.label)}
+              </button>
+            ))}
+          </div>
           {tabs.map((tab) => (
             <span key={tab.id} className={`tab state-${tab.state}`}>
               <button
+                id={sessionTabId(tab.id)}
                 type="button"
                 role="tab"
                 aria-selected={activeTab === tab.id}
@@ -148,7 +159,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               </button>
             </span>
           ))}
-        </nav>
+        </div>
         <label className="language">
           <span>{t('app.language')}</span>
           <select value={settings.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
