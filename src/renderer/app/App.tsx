@@ -2,7 +2,7 @@
 // one tab per terminal session.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionState, SessionTarget } from '../../shared/contract/sessions';
+import type { SessionTarget } from '../../shared/contract/sessions';
 import type { ErrorInfo } from '../../shared/errors';
 import type { Profile, ProfileKind } from '../../shared/model/profile';
 import {
@@ -24,17 +24,12 @@ import { AgentView } from '../views/agent/AgentView';
 import { ConnectionsView } from '../views/connections/ConnectionsView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { useApp, type ViewContext } from './context';
+import { TabBar, type SessionTabLabel } from './TabBar';
 
-interface Tab {
-  id: number;
+interface Tab extends SessionTabLabel {
   target: SessionTarget;
-  /** The profile's name, or the host of a quick connect. */
-  title: string;
   /** Where it connects, for the status before the first hop is known. */
   host: string;
-  /** The remote user, shown beside the title. */
-  user: string;
-  state: SessionState['state'];
 }
 
 /**
@@ -52,7 +47,6 @@ const sameNotice = (a: ErrorInfo, b: ErrorInfo) =>
   a.code === b.code && JSON.stringify(a.params) === JSON.stringify(b.params);
 
 let nextTabId = 1;
-const sessionTabId = (id: number) => `session-tab-${id}`;
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -114,52 +108,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     <div className="app">
       <header className="app-header">
         <span className="brand">{t('app.title')}</span>
-        {/* WAI-ARIA tabs: the tablist holds only tabs. A session tab sits in a
-            wrapper beside its close button and joins the tablist by aria-owns,
-            so the close button is no child of the tablist. */}
-        <div className="tabs">
-          <div
-            role="tablist"
-            aria-label={t('app.tabs')}
-            aria-owns={tabs.map((tab) => sessionTabId(tab.id)).join(' ') || undefined}
-          >
-            <button type="button" role="tab" aria-selected={activeTab === 0} onClick={() => setActiveTab(0)}>
-              {t('app.startTab')}
-            </button>
-            {fixedViews.map((view) => (
-              <button
-                key={view.id}
-                type="button"
-                role="tab"
-                aria-selected={activeTab === view.id}
-                onClick={() => setActiveTab(view.id)}
-              >
-                {t(view.label)}
-              </button>
-            ))}
-          </div>
-          {tabs.map((tab) => (
-            <span key={tab.id} className={`tab state-${tab.state}`}>
-              <button
-                id={sessionTabId(tab.id)}
-                type="button"
-                role="tab"
-                aria-selected={activeTab === tab.id}
-                onClick={() => setActiveTab(tab.id)}
-              >
-                {tab.title} <span className="tab-user">{tab.user}</span>
-              </button>
-              <button
-                type="button"
-                className="tab-close"
-                aria-label={t('terminal.closeTab', { name: tab.title })}
-                onClick={() => close(tab.id)}
-              >
-                ×
-              </button>
-            </span>
-          ))}
-        </div>
+        <TabBar
+          views={[
+            { id: 0, name: t('app.startTab') },
+            ...fixedViews.map((view) => ({ id: view.id, name: t(view.label) })),
+          ]}
+          sessions={tabs}
+          active={activeTab}
+          onSelect={setActiveTab}
+          onClose={close}
+        />
         <label className="language">
           <span>{t('app.language')}</span>
           <select value={settings.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
