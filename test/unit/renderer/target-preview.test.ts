@@ -1,7 +1,7 @@
 // What the profile form and quick connect say they will connect to.
 import { describe, expect, it } from 'vitest';
-import { parsePortalField } from '../../../src/shared/model/backup-target';
-import { portalFieldText, previewTarget } from '../../../src/renderer/views/profiles/target-preview';
+import { parsePortalField, portalFieldText } from '../../../src/shared/model/backup-target';
+import { previewTarget } from '../../../src/renderer/views/profiles/target-preview';
 
 describe('target preview', () => {
   it('completes a Backupserver and derives its portal', () => {

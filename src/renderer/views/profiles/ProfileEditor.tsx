@@ -2,7 +2,7 @@
 // (through its portal). The form shows where it will connect before saving.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PORTAL_PORT, planBackupTarget } from '../../../shared/model/backup-target';
+import { DEFAULT_PORTAL_PORT, planBackupTarget, portalFieldText } from '../../../shared/model/backup-target';
 import {
   remoteUserSchema,
   type Profile,
@@ -18,7 +18,7 @@ import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
 import { KindRadioGroup } from './KindRadioGroup';
 import { TargetPreviewLine } from './TargetPreviewLine';
-import { portalFieldText, previewTarget } from './target-preview';
+import { previewTarget } from './target-preview';
 
 export function ProfileEditor(props: {
   profile?: Profile;

@@ -4,7 +4,7 @@
 // value, and at most PROFILE_RENDER_CAP rows are rendered.
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planBackupTarget } from '../../../shared/model/backup-target';
+import { planBackupTarget, portalFieldText } from '../../../shared/model/backup-target';
 import type { Profile, ProfileKind } from '../../../shared/model/profile';
 import { defaultRemoteUser, type Settings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
@@ -15,7 +15,6 @@ import { ErrorMessage } from '../../components/Messages';
 import { ProfileEditor } from './ProfileEditor';
 import { indexProfiles, searchProfiles } from './profile-search';
 import { QuickConnect } from './QuickConnect';
-import { portalFieldText } from './target-preview';
 
 interface RowActions {
   onConnect: (profile: Profile) => void;

@@ -1,7 +1,7 @@
 // What a profile (or a quick connect) will connect to, as the form shows it
 // before saving. The Backupserver rule itself is shared/model/backup-target.ts.
 import { planBackupTarget } from '../../../shared/model/backup-target';
-import { hostSchema, type Profile, type ProfileKind } from '../../../shared/model/profile';
+import { hostSchema, type ProfileKind } from '../../../shared/model/profile';
 import { hostAndPort } from '../../components/host-port';
 
 type TargetProblem = 'hostInvalid' | 'portalRequired' | 'portalRequiredName' | 'portalInvalid';
@@ -12,14 +12,6 @@ export type TargetPreview =
 
 function isIpAddress(host: string): boolean {
   return host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host.trim());
-}
-
-/** The text of the field "Portalserver (Proxy)" for a saved profile ('' when derived). */
-export function portalFieldText(profile: Pick<Profile, 'portalHost' | 'portalPort'>): string {
-  if (!profile.portalHost) return '';
-  // The field takes an IPv6 address only in brackets (parsePortalField), even without a port.
-  if (profile.portalHost.includes(':') && profile.portalPort === 22) return `[${profile.portalHost}]`;
-  return hostAndPort(profile.portalHost, profile.portalPort);
 }
 
 /** Where the form's values lead, or what is wrong with them. */
