@@ -10,19 +10,10 @@ import type {
   KeyboardInteractiveRequest,
 } from '../../../src/main/ssh/prompters';
 import { AppError } from '../../../src/main/core/app-error';
+import { duoMenu } from '../../fixtures/duo/menu';
 import { makeKeyDir, memoryKnownHosts, scriptedPrompter, type KeyDir, type TestKey } from './support';
 
-const DUO_MENU = [
-  'Duo two-factor login for iserv-max.muster',
-  '',
-  'Enter a passcode or select one of the following options:',
-  '',
-  ' 1. Duo Push to XXX-XXX-1078',
-  ' 2. Phone call to XXX-XXX-1078',
-  ' 3. SMS passcodes to XXX-XXX-1078',
-  '',
-  'Passcode or option (1-3): ',
-].join('\n');
+const DUO_MENU = duoMenu('iserv-max.muster', { name: 'XXX-XXX-1078' });
 
 describe('publickey then keyboard-interactive (DUO shape)', () => {
   let keys: KeyDir;

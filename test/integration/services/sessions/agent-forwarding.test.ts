@@ -6,47 +6,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../../../src/shared/contract/api';
-import type { SessionState } from '../../../../src/shared/contract/sessions';
 import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { watchSessions } from '../../../fixtures/app/session-watch';
 import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
-async function shellOutput(api: Api, profileId: string, command: string, marker: string): Promise<string> {
-  const decoder = new TextDecoder();
-  let output = '';
-  let sessionId = '';
-  const states: SessionState[] = [];
-  const offData = api.on('terminal.data', (event) => {
-    if (event.sessionId !== sessionId) return;
-    output += decoder.decode(event.data);
-    void api.terminal.ack({ sessionId, bytes: event.data.byteLength });
-  });
-  const offState = api.on('session.state', (s) => states.push(s));
-  const offPrompt = api.on('prompt.opened', (p) => {
-    if (p.kind === 'hostKey')
-      void api.prompts.answer({ id: p.id, answer: { kind: 'hostKey', decision: 'acceptAndRemember' } });
-  });
+/** Opens the profile, types `command`, and returns the output up to `marker`. */
+async function shellOutput(
+  api: Api,
+  w: ReturnType<typeof watchSessions>,
+  profileId: string,
+  command: string,
+  marker: string,
+): Promise<string> {
+  const { sessionId } = await api.sessions.open({ profileId, cols: 120, rows: 24 });
   try {
-    ({ sessionId } = await api.sessions.open({ profileId, cols: 120, rows: 24 }));
-    const end = Date.now() + 20_000;
-    const until = async (check: () => boolean, what: string) => {
-      while (!check()) {
-        if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(states)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
-    await until(() => states.some((s) => s.sessionId === sessionId && s.state === 'connected'), 'connected');
+    expect((await w.finalState(sessionId)).state).toBe('connected');
     // The marker is split in the typed line, so only the command's output contains it whole.
     await api.terminal.write({
       sessionId,
       data: `${command}; echo ${marker.slice(0, 3)}""${marker.slice(3)}\n`,
     });
-    await until(() => output.includes(marker), marker);
-    return output;
+    await w.until(() => (w.output.get(sessionId) ?? '').includes(marker), marker);
+    return w.output.get(sessionId)!;
   } finally {
     await api.sessions.close({ sessionId });
-    offData();
-    offState();
-    offPrompt();
   }
 }
 
@@ -55,6 +38,7 @@ describe('agent forwarding, per profile', () => {
   let keyPath: string;
   let sshd: Sshd;
   let app: TestBackend;
+  let w: ReturnType<typeof watchSessions>;
   let fingerprint: string;
 
   beforeAll(async () => {
@@ -66,6 +50,7 @@ describe('agent forwarding, per profile', () => {
     )[1]!;
     sshd = await startSshd({ authorizedKeys: [readFileSync(`${keyPath}.pub`, 'utf8')] });
     app = startTestBackend();
+    w = watchSessions(app.api, { hostKey: 'acceptAndRemember' });
     await app.api.settings.update({ firmPrefix: 'iserv', fullName: 'max.muster', email: 'max@firma.de' });
   });
   afterAll(async () => {
@@ -87,13 +72,13 @@ describe('agent forwarding, per profile', () => {
 
   it('is off by default: the server has no agent', async () => {
     const profile = await save(false);
-    const output = await shellOutput(app.api, profile.id, 'echo "sock=${SSH_AUTH_SOCK:-none}"', 'FWDONE');
+    const output = await shellOutput(app.api, w, profile.id, 'echo "sock=${SSH_AUTH_SOCK:-none}"', 'FWDONE');
     expect(output).toContain('sock=none');
   });
 
   it("on, the server's ssh-add lists the app's key, and it is kept apart from the connection without", async () => {
     const profile = await save(true);
-    const output = await shellOutput(app.api, profile.id, 'ssh-add -l', 'FWDONE');
+    const output = await shellOutput(app.api, w, profile.id, 'ssh-add -l', 'FWDONE');
     expect(output).toContain(fingerprint);
     const kept = await app.api.connections.list({});
     // One connection with forwarding, one without: never shared.

@@ -8,64 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../../../src/shared/contract/api';
-import type { Prompt } from '../../../../src/shared/contract/prompts';
-import type { SessionState } from '../../../../src/shared/contract/sessions';
 type ProfileDraft = Parameters<Api['profiles']['save']>[0];
 import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { watchSessions, type KeyboardInteractivePrompt } from '../../../fixtures/app/session-watch';
 import { startDuoServer, type DuoServer } from '../../../fixtures/duo-server';
 import { startRelay } from '../../../fixtures/tcp-relay';
 import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
 const EMAIL = 'max.muster@firma.de';
-type KiPrompt = Extract<Prompt, { kind: 'keyboardInteractive' }>;
-
-/** Watches a backend: session states, output, prompts; answers host keys and DUO as scripted. */
-function watch(api: Api, duoAnswers: Array<(prompt: KiPrompt) => string[] | null> = []) {
-  const decoder = new TextDecoder();
-  const output = new Map<string, string>();
-  const states: SessionState[] = [];
-  const prompts: Prompt[] = [];
-  let hostKeyDecision: 'acceptAndRemember' | 'connectOnce' | 'cancel' = 'acceptAndRemember';
-  api.on('terminal.data', ({ sessionId, data }) => {
-    output.set(sessionId, (output.get(sessionId) ?? '') + decoder.decode(data));
-    void api.terminal.ack({ sessionId, bytes: data.byteLength });
-  });
-  api.on('session.state', (s) => states.push(s));
-  api.on('prompt.opened', (p) => {
-    prompts.push(p);
-    if (p.kind === 'hostKey')
-      void api.prompts.answer({ id: p.id, answer: { kind: 'hostKey', decision: hostKeyDecision } });
-    if (p.kind === 'keyboardInteractive') {
-      const next = duoAnswers.shift();
-      if (next)
-        void api.prompts.answer({ id: p.id, answer: { kind: 'keyboardInteractive', answers: next(p) } });
-    }
-  });
-  const until = async (check: () => boolean, what: string, ms = 20_000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end)
-        throw new Error(`timed out waiting for ${what}; states: ${JSON.stringify(states)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  const stateOf = (id: string) => states.filter((s) => s.sessionId === id);
-  const finalState = (id: string) =>
-    until(
-      () => stateOf(id).some((s) => s.state === 'connected' || s.state === 'disconnected'),
-      'an outcome',
-    ).then(() => stateOf(id).at(-1)!);
-  return {
-    output,
-    states,
-    prompts,
-    until,
-    stateOf,
-    finalState,
-    setHostKeyDecision: (d: typeof hostKeyDecision) => (hostKeyDecision = d),
-  };
-}
-
 const push = () => ['1'];
 
 describe('DUO logins and the Backupserver, through the contract', () => {
@@ -111,14 +61,14 @@ describe('DUO logins and the Backupserver, through the contract', () => {
   it('Portalserver: push approved after 3 s, waiting shown from the key on, EMAIL sent', async () => {
     const api = await backend();
     portal.behaviour = { push: { result: 'approve', delayMs: 3000 }, autopush: false };
-    const w = watch(api, [push]);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
     const saved = await api.profiles.save(profile({}));
     const started = Date.now();
     const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
     const last = await w.finalState(sessionId);
     expect(last).toMatchObject({ state: 'connected' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
-    const duo = w.prompts.find((p): p is KiPrompt => p.kind === 'keyboardInteractive')!;
+    const duo = w.prompts.find((p): p is KeyboardInteractivePrompt => p.kind === 'keyboardInteractive')!;
     expect(duo.hop).toEqual({ role: 'portal', host: '127.0.0.1', port: portal.port, index: 1, count: 1 });
     expect(duo.prompts[0]!.prompt).toContain('Duo Push to XXX-XXX-1078');
     expect(duo.deadline).toBeGreaterThan(started + 100_000); // the default 2 minutes
@@ -134,7 +84,10 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     const api = await backend();
     portal.behaviour = { passcode: '987654', push: { result: 'deny' }, autopush: false };
     // duo_unix asks up to three times per attempt, and the app tries the method three times.
-    const w = watch(api, [() => ['987654'], ...Array.from({ length: 9 }, () => push)]);
+    const w = watchSessions(api, {
+      hostKey: 'acceptAndRemember',
+      duo: [() => ['987654'], ...Array.from({ length: 9 }, () => push)],
+    });
     const saved = await api.profiles.save(profile({}));
     const first = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
     expect((await w.finalState(first.sessionId)).state).toBe('connected');
@@ -147,7 +100,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
   it('autopush: no menu, the wait shows from the key on, then the phone approves', async () => {
     const api = await backend();
     portal.behaviour = { autopush: true, push: { result: 'approve', delayMs: 1500 } };
-    const w = watch(api);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
     const saved = await api.profiles.save(profile({}));
     const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
     await w.until(() => w.stateOf(sessionId).some((s) => s.state === 'waitingForApproval'), 'waiting');
@@ -158,7 +111,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
   it('cancel while the phone is pending ends the login and leaves no connection behind', async () => {
     const api = await backend();
     portal.behaviour = { autopush: true, push: { result: 'pending' } };
-    const w = watch(api);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
     const saved = await api.profiles.save(profile({}));
     const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
     await w.until(() => w.stateOf(sessionId).some((s) => s.state === 'waitingForApproval'), 'waiting');
@@ -173,7 +126,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     const api = await backend();
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
     const forwardsBefore = portal.records.forwards.length;
-    const w = watch(api, [push]);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
     const saved = await api.profiles.save(
       profile({ kind: 'backup', port: sshd.port, portalHost: '127.0.0.1', portalPort: portal.port }),
     );
@@ -210,13 +163,13 @@ describe('DUO logins and the Backupserver, through the contract', () => {
       const api = await backend();
       portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 200 } };
       backup.behaviour = { autopush: false, passcode: '246810' };
-      const w = watch(api, [push, () => ['246810']]);
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push, () => ['246810']] });
       const saved = await api.profiles.save(
         profile({ kind: 'backup', port: backup.port, portalHost: '127.0.0.1', portalPort: portal.port }),
       );
       const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
       expect((await w.finalState(sessionId)).state).toBe('connected');
-      const duo = w.prompts.filter((p): p is KiPrompt => p.kind === 'keyboardInteractive');
+      const duo = w.prompts.filter((p): p is KeyboardInteractivePrompt => p.kind === 'keyboardInteractive');
       expect(duo.map((p) => [p.hop.role, p.hop.index, p.hop.count])).toEqual([
         ['portal', 1, 2],
         ['backup', 2, 2],
@@ -233,7 +186,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     try {
       const api = await backend();
       portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
-      const w = watch(api, [push, push, push, push]);
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push, push, push, push] });
       const saved = await api.profiles.save(
         profile({ kind: 'backup', port: backup.port, portalHost: '127.0.0.1', portalPort: portal.port }),
       );
@@ -261,7 +214,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
   it('an automatic reconnect (reuseOnly) never logs in: no kept connection, no server contact', async () => {
     const api = await backend();
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
-    const w = watch(api, [push]);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
     const saved = await api.profiles.save(profile({}));
     const connectionsBefore = portal.records.connections;
     const refused = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24, reuseOnly: true });
@@ -282,7 +235,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
   it('"connect once" is not remembered', async () => {
     const api = await backend();
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
-    const w = watch(api, [push]);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
     w.setHostKeyDecision('connectOnce');
     const saved = await api.profiles.save(profile({}));
     const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
@@ -295,7 +248,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     try {
       const api = await backend({ keepaliveSeconds: 1 });
       portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
-      const w = watch(api, [push]);
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
       const saved = await api.profiles.save(profile({ port: relay.port }));
       const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
       expect((await w.finalState(sessionId)).state).toBe('connected');
@@ -313,7 +266,7 @@ describe('DUO logins and the Backupserver, through the contract', () => {
 
   it('a quick connect to a Backupserver domain plans backup.<domain> through <domain>', async () => {
     const api = await backend();
-    const w = watch(api);
+    const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
     const { sessionId } = await api.sessions.open({
       quick: { kind: 'backup', host: 'schule.invalid' },
       cols: 80,

@@ -6,36 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../../../src/shared/contract/api';
-import type { Prompt } from '../../../../src/shared/contract/prompts';
-import type { SessionState } from '../../../../src/shared/contract/sessions';
 import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { watchSessions } from '../../../fixtures/app/session-watch';
 import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
 const PASSPHRASE = 'korrekt-pferd-batterie-heftklammer';
-
-/** Watches a session's events: output text and states. */
-function watch(api: Api) {
-  const decoder = new TextDecoder();
-  const output = new Map<string, string>();
-  const states: SessionState[] = [];
-  const prompts: Prompt[] = [];
-  api.on('terminal.data', ({ sessionId, data }) => {
-    output.set(sessionId, (output.get(sessionId) ?? '') + decoder.decode(data));
-    void api.terminal.ack({ sessionId, bytes: data.byteLength });
-  });
-  api.on('session.state', (s) => states.push(s));
-  api.on('prompt.opened', (p) => prompts.push(p));
-  const until = async (check: () => boolean, what: string, ms = 15_000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end)
-        throw new Error(`timed out waiting for ${what}; states: ${JSON.stringify(states)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  return { output, states, prompts, until };
-}
 
 describe('terminal session through the contract', () => {
   let sshd: Sshd;
@@ -68,7 +43,7 @@ describe('terminal session through the contract', () => {
 
   it('asks for the host key and passphrase, runs a shell, resizes, and reports the exit', async () => {
     const { api } = app;
-    const w = watch(api);
+    const w = watchSessions(api);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     // The window changes size while the session still connects: the shell opens with the new size.
     await api.terminal.resize({ sessionId, cols: 90, rows: 20 });
@@ -124,7 +99,7 @@ describe('terminal session through the contract', () => {
   it('remembers the host key after a restart, and reuses the unlocked key only within one run', async () => {
     app = await app.restart();
     const { api } = app;
-    const w = watch(api);
+    const w = watchSessions(api);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     await w.until(() => w.prompts.some((p) => p.kind === 'passphrase'), 'passphrase prompt after restart');
     await api.prompts.answer({
@@ -141,7 +116,7 @@ describe('terminal session through the contract', () => {
 
   it('reports a host that refuses the connection in the state event', async () => {
     const { api } = app;
-    const w = watch(api);
+    const w = watchSessions(api);
     const closed = await api.profiles.save({
       kind: 'portal',
       name: 'Zu',
@@ -164,7 +139,7 @@ describe('terminal session through the contract', () => {
     process.env.HOME = keyDir;
     try {
       app = await app.restart(); // a fresh agent, so the key must come from the profile's file
-      const w = watch(app.api);
+      const w = watchSessions(app.api);
       const tilde = await app.api.profiles.save({
         kind: 'portal',
         name: 'Tilde',
@@ -199,7 +174,7 @@ describe('terminal session through the contract', () => {
 
   it('says the agent is locked instead of a bare login failure', async () => {
     const { api, backend } = app;
-    const w = watch(api);
+    const w = watchSessions(api);
     // A kept connection would be reused without the key: end them first.
     for (const kept of await api.connections.list({})) await api.connections.close({ id: kept.id });
     await backend.agent.lock('sperre');
