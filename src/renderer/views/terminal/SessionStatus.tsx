@@ -1,8 +1,8 @@
 // The status line above a session's terminal: which login step runs, the
 // countdown while the phone must approve (DUO) with Abbrechen, since when it
 // is connected, and Erneut versuchen / Neu verbinden after it ended. Its own
-// component, so the countdown's second-by-second renders stay out of the
-// terminal's tab.
+// component, so the countdown's renders each second and the clock's each
+// minute stay out of the terminal's tab.
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/contract/sessions';
 import { useApp } from '../../app/context';
@@ -11,6 +11,17 @@ import { useHopText } from '../../components/hop';
 import { formatClock, formatCountdown } from '../../components/time-format';
 import { useNow } from '../../components/use-now';
 import { HostKeyChangedAlert } from './HostKeyChangedAlert';
+
+/**
+ * How often the status needs the current time: each second for the DUO
+ * countdown; each minute while connected, so "Verbunden seit 23:40" gains its
+ * date after midnight; never otherwise.
+ */
+export function statusClockInterval(state: SessionState['state']): number | undefined {
+  if (state === 'waitingForApproval') return 1000;
+  if (state === 'connected') return 60_000;
+  return undefined;
+}
 
 export function SessionStatus({
   state,
@@ -32,7 +43,8 @@ export function SessionStatus({
   const errorText = useErrorText();
   const hopText = useHopText();
   const waiting = state.state === 'waitingForApproval';
-  const now = useNow(waiting);
+  const clockInterval = statusClockInterval(state.state);
+  const now = useNow(clockInterval !== undefined, clockInterval);
   const disconnected = state.state === 'disconnected';
   const hostKeyChanged = disconnected && state.error?.code === 'ssh.hostKeyChanged' ? state.error : undefined;
 
