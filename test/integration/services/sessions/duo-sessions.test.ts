@@ -211,6 +211,37 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     }
   });
 
+  it('a changed host key on the portal hop is refused before any userauth, and no forward is asked', async () => {
+    const first = await startDuoServer({ authorizedKeys: [publicKey] });
+    let replaced: DuoServer | undefined;
+    try {
+      const api = await backend();
+      first.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
+      const saved = await api.profiles.save(
+        profile({ kind: 'backup', port: sshd.port, portalHost: '127.0.0.1', portalPort: first.port }),
+      );
+      const ok = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
+      expect((await w.finalState(ok.sessionId)).state).toBe('connected');
+      await api.sessions.close({ sessionId: ok.sessionId });
+      for (const kept of await api.connections.list({}))
+        if (kept.viaId === null) await api.connections.close({ id: kept.id });
+      const port = first.port;
+      await first.stop();
+      replaced = await startDuoServer({ authorizedKeys: [publicKey], port });
+      const second = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
+      expect(await w.finalState(second.sessionId)).toMatchObject({
+        state: 'disconnected',
+        error: { code: 'ssh.hostKeyChanged' },
+      });
+      expect(replaced.records.auth).toEqual([]);
+      expect(replaced.records.forwards).toEqual([]);
+    } finally {
+      await replaced?.stop();
+      await first.stop().catch(() => undefined);
+    }
+  });
+
   it('an automatic reconnect (reuseOnly) never logs in: no kept connection, no server contact', async () => {
     const api = await backend();
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
