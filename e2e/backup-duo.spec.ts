@@ -13,6 +13,7 @@ import { startDuoServer, type DuoServer } from '../test/fixtures/duo-server';
 import { removeDir } from './fixtures/host';
 import { expect, test } from './fixtures/test';
 import { typeInTerminal } from './fixtures/ui';
+import { violations } from './fixtures/axe';
 
 const PASSPHRASE = 'Kreide Tafel Schwamm 2024';
 const EMAIL = 'max.mustermann@firma.de';
@@ -264,6 +265,7 @@ async function backupThroughPortal(page: Page, t: Texts) {
 
   await acceptHostKey(page, t, `${portalHop} – ${t.step(1)}`, portal);
   const first = await duoDialog(page, t, portalHop, 1);
+  expect(await violations(page), 'DUO dialog').toEqual([]);
   await first.getByRole('button', { name: t.push }).click();
   await expect(first).toHaveCount(0);
   // The phone takes its time: the tab says which step waits.
@@ -277,6 +279,7 @@ async function backupThroughPortal(page: Page, t: Texts) {
 
   await expect(tabStatus(page)).toContainText(t.connected, { timeout: CONNECT_TIMEOUT });
   await expect(tabStatus(page)).not.toContainText(t.reused);
+  expect(await violations(page), 'connected tab').toEqual([]);
   await typeInTerminal(page, backupName, 'echo backup-ok');
   await expect(outputRow(page, backupName, 'backup-ok')).toHaveCount(1);
 
