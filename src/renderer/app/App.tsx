@@ -30,6 +30,8 @@ interface Tab extends SessionTabLabel {
   target: SessionTarget;
   /** Where it connects, for the status before the first hop is known. */
   host: string;
+  /** The profile's autoReconnect when the tab was opened. */
+  autoReconnect: boolean;
 }
 
 /**
@@ -87,12 +89,19 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         title: profile.name,
         host: profile.host,
         user: profile.user || defaultUser,
+        autoReconnect: profile.autoReconnect,
       }),
     [openTab, defaultUser],
   );
   const openQuick = useCallback(
     (kind: ProfileKind, host: string, shown: string) =>
-      openTab({ target: { quick: { kind, host } }, title: shown, host: shown, user: defaultUser }),
+      openTab({
+        target: { quick: { kind, host } },
+        title: shown,
+        host: shown,
+        user: defaultUser,
+        autoReconnect: false,
+      }),
     [openTab, defaultUser],
   );
   const close = (id: number) => {
@@ -157,6 +166,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             target={tab.target}
             title={tab.title}
             host={tab.host}
+            autoReconnect={tab.autoReconnect}
             active={activeTab === tab.id}
             onClose={() => close(tab.id)}
             onState={(state) => setTabs((list) => list.map((x) => (x.id === tab.id ? { ...x, state } : x)))}

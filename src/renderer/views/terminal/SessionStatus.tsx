@@ -1,8 +1,9 @@
 // The status line above a session's terminal: which login step runs, the
 // countdown while the phone must approve (DUO) with Abbrechen, since when it
-// is connected, and Erneut versuchen / Neu verbinden after it ended. Its own
-// component, so the countdown's renders each second and the clock's each
-// minute stay out of the terminal's tab.
+// is connected, and Erneut versuchen / Neu verbinden after it ended (with a
+// note while it waits to reconnect by itself). Its own component, so the
+// countdown's renders each second and the clock's each minute stay out of the
+// terminal's tab.
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/contract/sessions';
 import { useApp } from '../../app/context';
@@ -27,6 +28,7 @@ export function SessionStatus({
   state,
   connectedAt,
   host,
+  waitingForReuse = false,
   onRetry,
   onClose,
 }: {
@@ -35,6 +37,8 @@ export function SessionStatus({
   connectedAt: number | undefined;
   /** Where it connects, named while no login step is known yet. */
   host: string;
+  /** Disconnected, and reconnecting by itself once a kept connection is there (autoReconnect). */
+  waitingForReuse?: boolean;
   onRetry: () => void;
   onClose: () => void;
 }) {
@@ -90,6 +94,12 @@ export function SessionStatus({
               <span role="timer" className="countdown">
                 {t('terminal.timeLeft', { time: formatCountdown(state.deadline - now) })}
               </span>
+            </>
+          )}
+          {disconnected && waitingForReuse && (
+            <>
+              {' · '}
+              <span className="reuse-note">{t('terminal.waitingForReuse')}</span>
             </>
           )}
         </span>

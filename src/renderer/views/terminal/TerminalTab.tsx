@@ -1,6 +1,8 @@
 // One session in a tab: xterm.js fit to the pane, input to the server,
 // output through the contract's flow-controlled stream. PuTTY habits: select
 // copies, right click pastes. Above it, the session's status (SessionStatus).
+// A profile with autoReconnect waits after a drop for a kept connection to
+// reconnect over (auto-reconnect.ts); a new login starts only on the user's click.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Terminal } from '@xterm/xterm';
@@ -10,6 +12,12 @@ import type { SessionState, SessionTarget } from '../../../shared/contract/sessi
 import { useApp } from '../../app/context';
 import { toErrorInfo, useErrorText } from '../../components/errors';
 import { AckBatcher } from './ack-batcher';
+import {
+  afterAutomaticAttempt,
+  hasNewConnection,
+  shouldWaitForReuse,
+  tryReuseAtOnce,
+} from './auto-reconnect';
 import { clipboardAction } from './clipboard-keys';
 import { SessionStatus } from './SessionStatus';
 
@@ -20,6 +28,8 @@ interface TerminalTabProps {
   /** Where it connects, named while no login step is known yet. */
   host: string;
   active: boolean;
+  /** The profile's choice to reconnect by itself over a kept connection (never for a quick connect). */
+  autoReconnect: boolean;
   onClose: () => void;
   onState: (state: SessionState['state']) => void;
 }
@@ -27,7 +37,21 @@ interface TerminalTabProps {
 const targetId = (target: SessionTarget) =>
   'profileId' in target ? target.profileId : `quick:${target.quick.kind}:${target.quick.host}`;
 
-export function TerminalTab({ target, title, host, active, onClose, onState }: TerminalTabProps) {
+/** One connection attempt: the first, each Reconnect, and each automatic (reuse-only) one. */
+interface Attempt {
+  n: number;
+  automatic: boolean;
+}
+
+export function TerminalTab({
+  target,
+  title,
+  host,
+  active,
+  autoReconnect,
+  onClose,
+  onState,
+}: TerminalTabProps) {
   const { t } = useTranslation();
   const { api } = useApp();
   const errorText = useErrorText();
@@ -37,7 +61,18 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
   const [state, setState] = useState<SessionState>(initial);
   /** When this tab saw `connected` (a reused connection's own time comes with it). */
   const [connectedAt, setConnectedAt] = useState<number>();
-  const [attempt, setAttempt] = useState(0);
+  const [attempt, setAttempt] = useState<Attempt>({ n: 0, automatic: false });
+  /** After a drop: waiting for a kept connection to reconnect over. */
+  const [waitingForReuse, setWaitingForReuse] = useState(false);
+  const automaticRunning = useRef(false);
+  /** A connection appeared while an automatic attempt ran. */
+  const appearedMeanwhile = useRef(false);
+
+  const reuseNow = () => {
+    automaticRunning.current = true;
+    appearedMeanwhile.current = false;
+    setAttempt((last) => ({ n: last.n + 1, automatic: true }));
+  };
 
   // The terminal lives as long as the tab; sessions come and go in it.
   useEffect(() => {
@@ -94,9 +129,11 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
     if (active) termRef.current?.focus();
   }, [active, state.state]);
 
-  // One connection per attempt (first connect and every Reconnect).
+  // One connection per attempt (first connect, every Reconnect, every automatic one).
   useEffect(() => {
     const terminal = termRef.current!;
+    const { automatic } = attempt;
+    let connected = false;
     let sessionId: string | undefined;
     // Set by the cleanup: this attempt's tab was closed or a Reconnect replaced it.
     let ended = false;
@@ -112,13 +149,31 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
     });
     const offState = api.on('session.state', (event) => {
       const apply = () => {
+        if (automatic && !connected) {
+          // Until it connects, the tab goes on showing why the session dropped.
+          const outcome = afterAutomaticAttempt(event, appearedMeanwhile.current);
+          if (outcome.action === 'ignore') return;
+          automaticRunning.current = false;
+          if (outcome.action === 'keepWaiting') {
+            if (outcome.again) reuseNow();
+            return;
+          }
+          setWaitingForReuse(false);
+        }
         setState(event);
-        if (event.state === 'connected') setConnectedAt(event.connection?.connectedAt ?? Date.now());
+        if (event.state === 'connected') {
+          connected = true;
+          setConnectedAt(event.connection?.connectedAt ?? Date.now());
+        }
         onState(event.state);
         if (event.state === 'disconnected') {
           terminal.write(
             `\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`,
           );
+          if (shouldWaitForReuse({ autoReconnect }, event, connected)) {
+            setWaitingForReuse(true);
+            if (tryReuseAtOnce(event)) reuseNow();
+          }
         }
       };
       if (event.sessionId === sessionId) apply();
@@ -130,8 +185,9 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
     const resize = terminal.onResize(({ cols, rows }) => {
       if (sessionId) void api.terminal.resize({ sessionId, cols, rows }).catch(() => undefined);
     });
-    onState('connecting');
-    api.sessions.open({ ...target, cols: terminal.cols, rows: terminal.rows }).then(
+    if (!automatic) onState('connecting');
+    const size = { cols: terminal.cols, rows: terminal.rows };
+    api.sessions.open({ ...target, ...size, ...(automatic ? { reuseOnly: true } : {}) }).then(
       (opened) => {
         // Closed before main answered (or React's StrictMode remount): nobody
         // shows this session, so it must not go on connecting and prompting.
@@ -141,6 +197,9 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
       },
       (error: unknown) => {
         if (ended) return;
+        // Refused outright (e.g. the profile was deleted): waiting would not help.
+        automaticRunning.current = false;
+        setWaitingForReuse(false);
         setState({ ...initial(), state: 'disconnected', error: toErrorInfo(error) });
         onState('disconnected');
         terminal.write(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
@@ -157,15 +216,37 @@ export function TerminalTab({ target, title, host, active, onClose, onState }: T
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
 
+  // While waiting: each connection the tab has not seen (another tab logged in) is worth one try.
+  useEffect(() => {
+    if (!waitingForReuse) return;
+    const seen = new Set<string>();
+    return api.on('connections.changed', (list) => {
+      const appeared = hasNewConnection(seen, list);
+      for (const connection of list) seen.add(connection.id);
+      if (!appeared) return;
+      if (automaticRunning.current) appearedMeanwhile.current = true;
+      else reuseNow();
+    });
+  }, [waitingForReuse, api]);
+
   const retry = () => {
+    automaticRunning.current = false;
+    setWaitingForReuse(false);
     setState(initial());
     setConnectedAt(undefined);
-    setAttempt((n) => n + 1);
+    setAttempt((last) => ({ n: last.n + 1, automatic: false }));
   };
 
   return (
     <div className="terminal-tab" hidden={!active}>
-      <SessionStatus state={state} connectedAt={connectedAt} host={host} onRetry={retry} onClose={onClose} />
+      <SessionStatus
+        state={state}
+        connectedAt={connectedAt}
+        host={host}
+        waitingForReuse={waitingForReuse}
+        onRetry={retry}
+        onClose={onClose}
+      />
       <div
         className="terminal-pane"
         ref={pane}
