@@ -1,7 +1,10 @@
 // The tab bar: the start tab and the fixed views, then one tab per session
 // with its close button. WAI-ARIA tabs: a tablist holds only tabs, so a
 // session tab stands in a wrapper beside its close button and joins the
-// tablist by aria-owns; the close button is no child of the tablist.
+// tablist by aria-owns; the close button is no child of the tablist. Names
+// stay on one line (long ones cut, the full name as title) and the strip
+// scrolls sideways, keeping the active tab in view.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../shared/contract/sessions';
 
@@ -15,6 +18,15 @@ export interface SessionTabLabel {
 }
 
 const sessionTabId = (id: number) => `session-tab-${id}`;
+
+/**
+ * Scrolls the strip (no further than needed) so the selected tab shows, e.g.
+ * one just opened; a session tab with its close button.
+ */
+export function scrollActiveTabIntoView(strip: ParentNode): void {
+  const tab = strip.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+  (tab?.closest<HTMLElement>('.tab') ?? tab)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
 
 export function TabBar({
   views,
@@ -31,8 +43,12 @@ export function TabBar({
   onClose: (id: number) => void;
 }) {
   const { t } = useTranslation();
+  const strip = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (strip.current) scrollActiveTabIntoView(strip.current);
+  }, [active]);
   return (
-    <div className="tabs">
+    <div className="tabs" ref={strip}>
       <div
         role="tablist"
         aria-label={t('app.tabs')}
@@ -57,6 +73,8 @@ export function TabBar({
             type="button"
             role="tab"
             aria-selected={active === session.id}
+            // The name may be cut to fit; the tooltip shows it whole (its accessible name is the text itself).
+            title={`${session.title} ${session.user}`}
             onClick={() => onSelect(session.id)}
           >
             {session.title} <span className="tab-user">{session.user}</span>

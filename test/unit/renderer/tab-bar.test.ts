@@ -1,9 +1,11 @@
 // The tab bar as static HTML: the tablist holds only tabs (axe's
 // aria-required-children), session tabs join it by aria-owns, and tabs and
-// close buttons keep the names the e2e tests find them by.
+// close buttons keep the names the e2e tests find them by; a session tab
+// carries its full name as title (the strip may cut it), and the selected tab
+// is scrolled into view.
 import { createElement } from 'react';
-import { describe, expect, it } from 'vitest';
-import { TabBar, type SessionTabLabel } from '../../../src/renderer/app/TabBar';
+import { describe, expect, it, vi } from 'vitest';
+import { scrollActiveTabIntoView, TabBar, type SessionTabLabel } from '../../../src/renderer/app/TabBar';
 import { render, textOf } from './render';
 
 const views = [
@@ -50,5 +52,50 @@ describe('tab bar', () => {
 
   it('owns nothing while no session is open', async () => {
     expect(tablist(await show([])).attributes).not.toContain('aria-owns');
+  });
+
+  it('gives a session tab its full name as title, however the strip cuts it', async () => {
+    const html = await show(sessions);
+    expect(html).toMatch(/<button id="session-tab-1"[^>]*title="Testschule iserv-max.mustermann"/);
+  });
+});
+
+describe('scrollActiveTabIntoView', () => {
+  /** A strip whose selected tab stands in `wrapper` (a session tab) or alone (a view). */
+  function strip(wrapper: boolean) {
+    const own = vi.fn();
+    const wrapperScroll = vi.fn();
+    const selectors: string[] = [];
+    const tab = {
+      scrollIntoView: own,
+      closest: () => (wrapper ? { scrollIntoView: wrapperScroll } : null),
+    };
+    const node = {
+      querySelector: (selector: string) => {
+        selectors.push(selector);
+        return tab;
+      },
+    } as unknown as ParentNode;
+    return { node, own, wrapperScroll, selectors };
+  }
+
+  it('scrolls a session tab with its close button as little as needed', () => {
+    const { node, own, wrapperScroll, selectors } = strip(true);
+    scrollActiveTabIntoView(node);
+    expect(selectors).toEqual(['[role="tab"][aria-selected="true"]']);
+    expect(wrapperScroll).toHaveBeenCalledWith({ block: 'nearest', inline: 'nearest' });
+    expect(own).not.toHaveBeenCalled();
+  });
+
+  it('scrolls a view tab itself', () => {
+    const { node, own } = strip(false);
+    scrollActiveTabIntoView(node);
+    expect(own).toHaveBeenCalledWith({ block: 'nearest', inline: 'nearest' });
+  });
+
+  it('does nothing when no tab is selected', () => {
+    expect(() =>
+      scrollActiveTabIntoView({ querySelector: () => null } as unknown as ParentNode),
+    ).not.toThrow();
   });
 });
