@@ -242,6 +242,31 @@ describe('DUO logins and the Backupserver, through the contract', () => {
     }
   });
 
+  it('a portal that refuses forwarding is named as such, with no fallback on the portal', async () => {
+    const strict = await startDuoServer({ authorizedKeys: [publicKey], allowForwarding: false });
+    try {
+      const api = await backend();
+      strict.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
+      const saved = await api.profiles.save(
+        profile({ kind: 'backup', port: sshd.port, portalHost: '127.0.0.1', portalPort: strict.port }),
+      );
+      const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
+      expect(await w.finalState(sessionId)).toMatchObject({
+        state: 'disconnected',
+        error: {
+          code: 'ssh.forwardingRefused',
+          params: { host: '127.0.0.1', port: strict.port, target: `127.0.0.1:${sshd.port}` },
+        },
+      });
+      expect(strict.records.forwards).toEqual([expect.objectContaining({ outcome: 'prohibited' })]);
+      // Nothing was run on the portal instead (no exec like `nc`).
+      expect(strict.records.exec).toEqual([]);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('an automatic reconnect (reuseOnly) never logs in: no kept connection, no server contact', async () => {
     const api = await backend();
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
