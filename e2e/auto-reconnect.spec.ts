@@ -5,14 +5,13 @@
 // verbinden" in the second tab logs in again, and the first tab reconnects by
 // itself over that new connection.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startSshd, type Sshd } from '../test/fixtures/sshd';
-import { removeDir } from './fixtures/host';
 import { expect, test } from './fixtures/test';
 import { firstUse, typeInTerminal } from './fixtures/ui';
+import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-den-neustart';
 const WAITING = 'Verbindet automatisch, sobald eine bestehende Verbindung verfügbar ist';
@@ -20,18 +19,15 @@ const WAITING = 'Verbindet automatisch, sobald eine bestehende Verbindung verfü
 const NOT_KEPT = 'Keine bestehende Verbindung zum Wiederverwenden';
 
 let sshd: Sshd;
-let keyDir: string;
-let keyFile: string;
+let key: TestKeyFile;
 
 test.beforeAll(async () => {
-  keyDir = mkdtempSync(join(tmpdir(), 'fw-e2e-reconnect-'));
-  keyFile = join(keyDir, 'id_ed25519');
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', PASSPHRASE, '-C', 'max@firma.de', '-f', keyFile]);
-  sshd = await startSshd({ authorizedKeys: [readFileSync(`${keyFile}.pub`, 'utf8')] });
+  key = makeKeyFile(PASSPHRASE);
+  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
 });
 test.afterAll(async () => {
   await sshd?.stop();
-  removeDir(keyDir);
+  key?.remove();
 });
 
 /** The status line of session tab `index` (0-based), after selecting it; hidden tabs' lines are not found. */
@@ -48,7 +44,7 @@ async function twoTabsOnOneConnection(page: Page) {
   await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
   await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
   await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
-  await page.getByLabel('Schlüsseldatei (optional)').fill(keyFile);
+  await page.getByLabel('Schlüsseldatei (optional)').fill(key.file);
   await page.getByLabel('Automatisch neu verbinden (nur über eine bestehende Verbindung)').check();
   await page.getByRole('button', { name: 'Speichern' }).click();
 

@@ -4,16 +4,12 @@
 // portal, a passcode on the backup server), a command in the terminal, then a
 // second tab on the kept connections without any dialog or new login, and the
 // Portalserver profile on the portal connection the backup session holds.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startDuoServer, type DuoServer } from '../test/fixtures/duo-server';
-import { removeDir } from './fixtures/host';
 import { expect, test } from './fixtures/test';
 import { typeInTerminal } from './fixtures/ui';
 import { violations } from './fixtures/axe';
+import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 
 const PASSPHRASE = 'Kreide Tafel Schwamm 2024';
 const EMAIL = 'max.mustermann@firma.de';
@@ -111,16 +107,13 @@ const texts = {
 };
 type Texts = (typeof texts)['de'];
 
-let keyDir: string;
-let keyFile: string;
+let key: TestKeyFile;
 let portal: DuoServer;
 let backup: DuoServer;
 
 test.beforeEach(async () => {
-  keyDir = mkdtempSync(join(tmpdir(), 'fw-e2e-duo-key-'));
-  keyFile = join(keyDir, 'id_ed25519');
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', PASSPHRASE, '-C', EMAIL, '-f', keyFile]);
-  const publicKey = readFileSync(`${keyFile}.pub`, 'utf8');
+  key = makeKeyFile(PASSPHRASE, EMAIL);
+  const publicKey = key.publicKey;
   portal = await startDuoServer({
     authorizedKeys: [publicKey],
     behaviour: { push: { result: 'approve', delayMs: PUSH_DELAY_MS } },
@@ -130,7 +123,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await portal?.stop();
   await backup?.stop();
-  removeDir(keyDir);
+  key?.remove();
 });
 
 async function firstUse(page: Page, t: Texts) {
@@ -166,7 +159,7 @@ async function addProfile(page: Page, t: Texts, kind: 'portal' | 'backup') {
   }
   // Empty: the user name from first use.
   await expect(page.getByLabel(t.user, { exact: true })).toHaveAttribute('placeholder', USER);
-  await page.getByLabel(t.keyFile).fill(keyFile);
+  await page.getByLabel(t.keyFile).fill(key.file);
   await page.getByRole('button', { name: t.save }).click();
 
   const row = page.getByRole('listitem', { name, exact: true });

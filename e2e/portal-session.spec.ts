@@ -1,32 +1,29 @@
 // The first slice as a technician sees it: first use, a Portalserver
 // profile, the host key dialog, a live terminal, `exit`, and a restart that
 // remembers profile and host key.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { removeDir, startHost, type RunningHost } from './fixtures/host';
 import { typeInTerminal } from './fixtures/ui';
+import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-den-schluessel';
 
 let sshd: Sshd;
-let keyDir: string;
-let keyFile: string;
+let key: TestKeyFile;
 let dataDir: string;
 
 test.beforeAll(async () => {
-  keyDir = mkdtempSync(join(tmpdir(), 'fw-e2e-key-'));
-  keyFile = join(keyDir, 'id_ed25519');
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', PASSPHRASE, '-C', 'max@firma.de', '-f', keyFile]);
-  sshd = await startSshd({ authorizedKeys: [readFileSync(`${keyFile}.pub`, 'utf8')] });
+  key = makeKeyFile(PASSPHRASE);
+  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
   dataDir = mkdtempSync(join(tmpdir(), 'fw-e2e-data-'));
 });
 test.afterAll(async () => {
   await sshd?.stop();
-  removeDir(keyDir);
+  key?.remove();
   removeDir(dataDir);
 });
 
@@ -53,7 +50,7 @@ test('first use, profile, host key, terminal, exit, and a restart that remembers
     await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
     await expect(page.getByLabel('Benutzername')).toHaveAttribute('placeholder', 'iserv-max.mustermann');
     await page.getByLabel('Benutzername').fill(sshd.user);
-    await page.getByLabel('Schlüsseldatei (optional)').fill(keyFile);
+    await page.getByLabel('Schlüsseldatei (optional)').fill(key.file);
     await page.getByRole('button', { name: 'Speichern' }).click();
 
     const profile = page.getByRole('listitem', { name: 'Testschule' });
