@@ -5,7 +5,7 @@
 //
 // Tiers in src/main, lowest first; each imports only its own tier and those below:
 //   0 core/          logging, AppError, user paths, SSH wire codec
-//   1 capabilities   keys/ agent/ ssh/ terminal/ storage/ prompts/ contract/
+//   1 capabilities   keys/ agent/ ssh/ terminal/ storage/ prompts/ contract/ moving-in/
 //   2 services/
 //   3 app/           composition root and handlers (and files directly in src/main)
 //   4 electron/      anything in src/main
@@ -15,7 +15,7 @@
 // Type-only imports count (tsPreCompilationDeps): an `import type` makes a cycle or
 // breaks a tier as much as a value import does, though the compiled JS drops it.
 
-const capabilities = ['keys', 'agent', 'ssh', 'terminal', 'storage', 'prompts', 'contract'];
+const capabilities = ['keys', 'agent', 'ssh', 'terminal', 'storage', 'prompts', 'contract', 'moving-in'];
 const tiers = ['core', ...capabilities, 'services', 'app', 'electron'];
 
 const folders = (names) => `^src/main/(${names.join('|')})/`;
