@@ -14,7 +14,7 @@ import { ProfileService, profilesDocument } from '../services/profiles/profile-s
 import { PromptService } from '../prompts/prompt-service';
 import { SessionService } from '../services/sessions/session-service';
 import { SettingsService, settingsDocument } from '../services/settings/settings-service';
-import { emptyKnownHosts, KnownHosts, knownHostsDocumentSchema } from '../ssh/known-hosts';
+import { KnownHosts, knownHostsDocument } from '../ssh/known-hosts';
 import type { LookupFn } from '../ssh/tcp';
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
 import { createMemoryStore } from '../storage/document-store';
@@ -78,9 +78,7 @@ export function createBackend(options: BackendOptions): Backend {
   const prompts = new PromptService(events);
   const settings = new SettingsService(open('settings', settingsDocument));
   const profiles = new ProfileService(open('profiles', profilesDocument));
-  const knownHosts = new KnownHosts(
-    open('known-hosts', { schema: knownHostsDocumentSchema, version: 1, defaults: emptyKnownHosts() }),
-  );
+  const knownHosts = new KnownHosts(open('known-hosts', knownHostsDocument));
   // Unlocked keys live here, in the main process only.
   const agent = new AgentKeyStore({
     importer: importPrivateKey,

@@ -2,6 +2,7 @@
 // document. Unlike the vendor's OpenSSH setting (StrictHostKeyChecking no) a
 // changed key is never silently accepted: lookup reports it as `changed`.
 import { z } from 'zod';
+import type { VersionedDocument } from '../storage/conf-store';
 import type { DocumentStore } from '../storage/document-store';
 import type { HostKey } from './host-key';
 
@@ -44,6 +45,12 @@ export const knownHostsDocumentSchema = z.object({
 export function emptyKnownHosts(): KnownHostsDocument {
   return { schemaVersion: 1, entries: [] };
 }
+
+export const knownHostsDocument: VersionedDocument<KnownHostsDocument> = {
+  schema: knownHostsDocumentSchema,
+  version: 1,
+  defaults: emptyKnownHosts(),
+};
 
 /** `Server.Example.` and `server.example` are the same host; `[::1]` is `::1`. */
 export function normaliseHost(host: string): string {
