@@ -8,6 +8,8 @@ export interface HostArgs {
   keyFiles: string[];
   /** The agent's UNIX socket; default `<data dir>/agent/agent.sock`. */
   agentSocket?: string;
+  /** The home folder "this computer" imports read (`~/.ssh`); tests pass a temp folder. */
+  home?: string;
 }
 
 export function parseHostArgs(argv: string[]): HostArgs {
@@ -18,10 +20,17 @@ export function parseHostArgs(argv: string[]): HostArgs {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
       'agent-socket': { type: 'string' },
+      home: { type: 'string' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port: not a port: ${values.port}`);
-  return { port, dataDir: values['data-dir'], keyFiles: positionals, agentSocket: values['agent-socket'] };
+  return {
+    port,
+    dataDir: values['data-dir'],
+    keyFiles: positionals,
+    agentSocket: values['agent-socket'],
+    home: values.home,
+  };
 }

@@ -71,9 +71,10 @@ export const notCarriedSchema = z.object({
   value: z.string().max(1000),
   /**
    * appSetting: the app has it once for all connections (keepalive);
-   * alwaysSent: the app does it anyway (EMAIL); unsupported: the app has no such thing.
+   * alwaysSent: the app does it anyway (EMAIL); unsupported: the app has no such thing;
+   * fileMissing: a key file that is not on this computer.
    */
-  reason: z.enum(['appSetting', 'alwaysSent', 'unsupported']),
+  reason: z.enum(['appSetting', 'alwaysSent', 'unsupported', 'fileMissing']),
 });
 export type NotCarried = z.infer<typeof notCarriedSchema>;
 

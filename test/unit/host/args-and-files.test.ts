@@ -9,13 +9,25 @@ import { parseHostArgs } from '../../../src/host/args';
 import { loadStatic } from '../../../src/host/static-files';
 
 describe('host command line', () => {
-  it('takes port, data folder, agent socket and key files', () => {
+  it('takes port, data folder, agent socket, home folder and key files', () => {
     expect(
-      parseHostArgs(['--port', '8080', '--data-dir', '/d', '--agent-socket', '/s', 'a.ppk', 'b']),
+      parseHostArgs([
+        '--port',
+        '8080',
+        '--data-dir',
+        '/d',
+        '--agent-socket',
+        '/s',
+        '--home',
+        '/h',
+        'a.ppk',
+        'b',
+      ]),
     ).toEqual({
       port: 8080,
       dataDir: '/d',
       agentSocket: '/s',
+      home: '/h',
       keyFiles: ['a.ppk', 'b'],
     });
     expect(parseHostArgs([])).toMatchObject({ port: 0, keyFiles: [] });
