@@ -8,7 +8,7 @@ const SHA1_LENGTH = 20;
 const TOKEN = /^\|1\|([A-Za-z0-9+/]+={0,2})\|([A-Za-z0-9+/]+={0,2})$/;
 
 function parts(token: string): { salt: Buffer; hash: Buffer } | undefined {
-  const m = TOKEN.exec(token.trim());
+  const m = TOKEN.exec(token);
   if (!m) return undefined;
   const salt = Buffer.from(m[1]!, 'base64');
   const hash = Buffer.from(m[2]!, 'base64');
