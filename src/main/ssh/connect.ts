@@ -4,7 +4,7 @@
 import ssh2, { type BaseAgent, type ParsedKey } from 'ssh2';
 import type { Duplex } from 'node:stream';
 import { AppError } from '../core/app-error';
-import { MODERN_ALGORITHMS } from './algorithms';
+import { algorithmsFor } from './algorithms';
 import { createAuthHandler, type ResolvedCredential } from './auth-handler';
 import { ApprovalWait } from './approval-wait';
 import { Deadline } from './deadline';
@@ -220,7 +220,8 @@ export function connectSsh(options: ConnectSshOptions): Promise<SshConnection> {
         readyTimeout: 0,
         keepaliveInterval: keepaliveIntervalMs,
         keepaliveCountMax: KEEPALIVE_COUNT_MAX,
-        algorithms: MODERN_ALGORITHMS,
+        // Stored key types first, so a server holding several presents one we know.
+        algorithms: algorithmsFor(options.knownHosts, host, port),
         ...(options.agentForward && options.auth.type === 'agent'
           ? { agent: options.auth.agent, agentForward: true }
           : {}),
