@@ -92,6 +92,29 @@ describe('host key decisions', () => {
     expect(knownHosts.lookup('schule.example', 22, hostKeyFromBlob(blobA)).status).toBe('known');
   });
 
+  it('asks about a key of a type not stored for the host, and keeps the stored type', async () => {
+    const { knownHosts, p, options } = setup('acceptAndRemember');
+    const rsa = hostKeyFromBlob(fakeHostKeyBlob('R', 'ssh-rsa'));
+    knownHosts.remember('schule.example', 22, rsa);
+    expect(await decideHostKey(blobA, options)).toMatchObject({ accepted: true, asked: true });
+    expect(p.questions).toHaveLength(1);
+    expect(knownHosts.lookup('schule.example', 22, rsa).status).toBe('known');
+    expect(knownHosts.lookup('schule.example', 22, hostKeyFromBlob(blobA)).status).toBe('known');
+  });
+
+  it('refuses a different key of a stored type even when another type is stored too', async () => {
+    const { knownHosts, p, options } = setup('acceptAndRemember');
+    knownHosts.remember('schule.example', 22, hostKeyFromBlob(blobA));
+    knownHosts.remember('schule.example', 22, hostKeyFromBlob(fakeHostKeyBlob('R', 'ssh-rsa')));
+    const outcome = await decideHostKey(fakeHostKeyBlob('S', 'ssh-rsa'), options);
+    expect(p.questions).toEqual([]);
+    expect(outcome.accepted).toBe(false);
+    if (!outcome.accepted) {
+      expect(outcome.error.code).toBe('ssh.hostKeyChanged');
+      expect(outcome.error.params).toMatchObject({ keyType: 'ssh-rsa', knownKeyType: 'ssh-rsa' });
+    }
+  });
+
   it('refuses when the connection went away while the question was open', async () => {
     const controller = new AbortController();
     const { store, options } = setup('acceptAndRemember');
