@@ -22,6 +22,7 @@ export const importProblemCodes = [
   'putty.notSsh', // {session, protocol}: telnet, raw, rlogin, serial
   'putty.proxyUnsupported', // {session, method}: SOCKS, HTTP, telnet, other commands
   'putty.noHost', // {session}
+  'putty.registryUnreadable', // {reason}: reg.exe could not export PuTTY's key (Windows)
   // PuTTY host keys. params: {name} (the value name `<type>@<port>:<host>`)
   'putty.hostKeyUnreadable',
   'putty.hostKeyTypeUnsupported', // {name, type}
