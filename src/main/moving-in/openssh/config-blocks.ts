@@ -5,6 +5,7 @@
 import type { ImportProblem } from '../../../shared/model/moving-in';
 import type { ConfigDirective, ConfigFile } from './config-file';
 import { hasWildcard, isConcretePattern } from './host-patterns';
+import { canonicalKeyword } from './keywords';
 
 export interface AliasOrigin {
   alias: string;
@@ -84,13 +85,15 @@ export function surveyBlocks(root: ConfigFile): ConfigSurvey {
 }
 
 function noteSetting(block: Block, entry: ConfigDirective): void {
+  // Unknown words are left out: they may not be keywords at all (see keywords.ts).
+  const keyword = canonicalKeyword(entry.keyword);
+  if (keyword === null || block.settings.includes(keyword)) return;
   // The implicit block has no line of its own: it is reported at its first setting.
   if (block.line === 0 && block.settings.length === 0) {
     block.source = entry.source;
     block.line = entry.line;
   }
-  if (!block.settings.some((known) => known.toLowerCase() === entry.keyword))
-    block.settings.push(entry.written);
+  block.settings.push(keyword);
 }
 
 /**

@@ -10,6 +10,7 @@ import { expandHome } from '../../core/user-path';
 import { readSourceFile } from '../source-file';
 import { tokeniseConfigLine } from './config-lines';
 import { expandIncludeGlob, isGlob } from './include-glob';
+import { reportedKeyword } from './keywords';
 
 export interface ConfigDirective {
   kind: 'directive';
@@ -76,7 +77,7 @@ class IncludeReader {
           source: path,
           line,
           code: 'sshConfig.badLine',
-          params: { keyword: parsed.written },
+          params: { keyword: reportedKeyword(parsed.written) },
         });
         continue;
       }

@@ -6,6 +6,7 @@
 // arguments) are not copied.
 import type { ImportProblem, NotCarried } from '../../../shared/model/moving-in';
 import type { ConfigDirective } from './config-file';
+import { reportedKeyword } from './keywords';
 import { jumpFromProxyCommand, parseProxyJump, type JumpSpec } from './jump-host';
 import { expandPercentTokens } from './percent-tokens';
 
@@ -52,7 +53,7 @@ export function hostSettings(alias: string, lines: readonly ConfigDirective[]): 
       source: line.source,
       line: line.line,
       code: 'sshConfig.badLine',
-      params: { keyword: line.written },
+      params: { keyword: reportedKeyword(line.keyword) },
     });
   const notCarried = (setting: string, value: string, reason: NotCarried['reason']) =>
     settings.notCarried.push({ setting, value, reason });

@@ -245,6 +245,26 @@ describe('importing an ssh config', () => {
     expect(findings.profiles.map((profile) => [profile.name, profile.port])).toEqual([['c', 2200]]);
   });
 
+  it('never repeats a word that is not a keyword: a stray password on a line of its own stays in the file', async () => {
+    const t = tempHome();
+    const config = t.write(
+      '.ssh/config',
+      'Host a\nHost *\n  user x\n  Hunter2geheim\n  Sommerferien2024 "x\n  Geheimwort y\n',
+    );
+    const findings = await importSshConfig(config, { home: t.home });
+    expect(findings.problems).toEqual([
+      {
+        source: config,
+        line: 2,
+        code: 'sshConfig.wildcardBlock',
+        params: { patterns: '*', settings: 'User' },
+      },
+      { source: config, line: 4, code: 'sshConfig.badLine', params: { keyword: '' } },
+      { source: config, line: 5, code: 'sshConfig.badLine', params: { keyword: '' } },
+    ]);
+    expect(JSON.stringify(findings)).not.toMatch(/Hunter|Sommer|Geheim/);
+  });
+
   it('gives the file problem for a missing config and nothing else', async () => {
     const t = tempHome();
     const findings = await importSshConfig('~/.ssh/config-fehlt', { home: t.home });
