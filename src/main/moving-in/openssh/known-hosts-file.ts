@@ -27,7 +27,8 @@ export function importKnownHosts(text: string, source: string): ImportFindings {
     const marker = fields[0]!.startsWith('@') ? fields.shift()! : null;
     const [hosts, keyType, keyBase64] = fields;
     if (hosts === undefined || keyType === undefined || keyBase64 === undefined) {
-      report('knownHosts.badLine', hosts === undefined ? {} : { hosts });
+      // Too short to be a known_hosts line: its words might be anything, even a pasted password.
+      report('knownHosts.badLine');
       continue;
     }
     if (marker !== null && marker !== '@revoked' && marker !== '@cert-authority') {
