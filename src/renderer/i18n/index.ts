@@ -12,11 +12,13 @@ import { terminalTexts } from './locales/terminal';
 import { keyTexts } from './locales/keys';
 import { agentTexts } from './locales/agent';
 import { sessionTexts } from './locales/sessions';
+import { movingInTexts } from './locales/moving-in';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts];
+const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts];
 
-function bundle(language: Language) {
+/** All texts of one language, as i18next takes them (also for renderer tests). */
+export function textBundle(language: Language) {
   return {
     ...Object.assign({}, ...areaTexts.map((area) => area[language])),
     errors: Object.assign({}, ...errorTexts.map((texts) => texts[language])),
@@ -29,7 +31,7 @@ export async function initI18n(language: Language): Promise<typeof i18n> {
   await i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'de',
-    resources: { de: { translation: bundle('de') }, en: { translation: bundle('en') } },
+    resources: { de: { translation: textBundle('de') }, en: { translation: textBundle('en') } },
     // Error codes contain dots; keys are nested only by our own areas.
     keySeparator: '.',
     nsSeparator: false,
