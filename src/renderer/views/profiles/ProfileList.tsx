@@ -4,6 +4,7 @@
 // value, and at most PROFILE_RENDER_CAP rows are rendered.
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../shared/contract/moving-in';
 import { planBackupTarget, portalFieldText } from '../../../shared/model/backup-target';
 import type { Profile, ProfileKind } from '../../../shared/model/profile';
 import { defaultRemoteUser, type Settings } from '../../../shared/model/settings';
@@ -12,6 +13,9 @@ import { Field } from '../../components/Field';
 import { hostAndPort } from '../../components/host-port';
 import { useErrorText } from '../../components/errors';
 import { ErrorMessage } from '../../components/Messages';
+import { ExportView } from '../moving-in/ExportView';
+import { ImportOffer } from '../moving-in/ImportOffer';
+import { ImportView } from '../moving-in/ImportView';
 import { ProfileEditor } from './ProfileEditor';
 import { indexProfiles, searchProfiles } from './profile-search';
 import { QuickConnect } from './QuickConnect';
@@ -120,7 +124,11 @@ export function ProfileList({
   const { api } = useApp();
   const errorText = useErrorText();
   const [profiles, setProfiles] = useState<Profile[]>([]);
+  const [loaded, setLoaded] = useState(false);
   const [editing, setEditing] = useState<Profile | 'new' | null>(null);
+  const [movingIn, setMovingIn] = useState<
+    { view: 'import'; preview?: ImportPreview } | { view: 'export' }
+  >();
   const [failure, setFailure] = useState<string>();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -129,7 +137,13 @@ export function ProfileList({
   const defaultUser = defaultRemoteUser(settings);
 
   const reload = () =>
-    api.profiles.list().then(setProfiles, (error: unknown) => setFailure(errorText(error)));
+    api.profiles.list().then(
+      (list) => {
+        setProfiles(list);
+        setLoaded(true);
+      },
+      (error: unknown) => setFailure(errorText(error)),
+    );
   useEffect(() => {
     void reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -181,19 +195,44 @@ export function ProfileList({
     );
   }
 
+  if (movingIn?.view === 'import') {
+    return (
+      <ImportView
+        preview={movingIn.preview}
+        defaultUser={defaultUser}
+        onClose={() => {
+          setMovingIn(undefined);
+          void reload();
+        }}
+      />
+    );
+  }
+  if (movingIn?.view === 'export') return <ExportView onClose={() => setMovingIn(undefined)} />;
+
   return (
     <div className="profiles-page">
       <QuickConnect onConnect={onQuickConnect} />
       <section className="card" aria-labelledby="profiles-title">
         <div className="row spread">
           <h2 id="profiles-title">{t('profiles.title')}</h2>
-          <button type="button" className="primary" onClick={() => setEditing('new')}>
-            {t('profiles.new')}
-          </button>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setEditing('new')}>
+              {t('profiles.new')}
+            </button>
+            <button type="button" onClick={() => setMovingIn({ view: 'import' })}>
+              {t('movingIn.importButton')}
+            </button>
+            <button type="button" onClick={() => setMovingIn({ view: 'export' })}>
+              {t('movingIn.exportButton')}
+            </button>
+          </div>
         </div>
         <ErrorMessage>{failure}</ErrorMessage>
         {profiles.length === 0 ? (
-          <p>{t('profiles.empty')}</p>
+          <>
+            <p>{t('profiles.empty')}</p>
+            {loaded && <ImportOffer onOpen={(preview) => setMovingIn({ view: 'import', preview })} />}
+          </>
         ) : (
           <>
             <Field
