@@ -8,13 +8,22 @@ import { appTexts } from '../../../src/renderer/i18n/locales/app';
 import { keyTexts } from '../../../src/renderer/i18n/locales/keys';
 import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
 import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
+import { movingInTexts } from '../../../src/renderer/i18n/locales/moving-in';
 
-const areas = { appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts };
+const areas = { appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts };
 
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree === 'string') return [prefix];
   return Object.entries(tree as Record<string, unknown>).flatMap(([key, value]) =>
     leaves(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+/** [key, text] of every text; keys may contain dots (problem codes), so never split them. */
+function leafValues(tree: unknown, prefix = ''): Array<[string, string]> {
+  if (typeof tree === 'string') return [[prefix, tree]];
+  return Object.entries(tree as Record<string, unknown>).flatMap(([key, value]) =>
+    leafValues(value, prefix ? `${prefix}.${key}` : key),
   );
 }
 
@@ -35,12 +44,9 @@ describe('UI texts', () => {
   it('has no empty texts but the strength hint before anything is typed', () => {
     for (const area of Object.values(areas)) {
       for (const language of ['de', 'en'] as const) {
-        const empty = leaves(area[language]).filter((key) => {
-          const value = key
-            .split('.')
-            .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], area[language]);
-          return typeof value === 'string' && value.trim() === '';
-        });
+        const empty = leafValues(area[language])
+          .filter(([, value]) => value.trim() === '')
+          .map(([key]) => key);
         expect(empty).toEqual(area === keyTexts ? ['keys.strength.empty'] : []);
       }
     }
