@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     agentSocket: resolve(args.agentSocket ?? join(dataDir, 'agent', 'agent.sock')),
     // Like Pageant's arguments: passphrases are asked once a window connects.
     agentKeyFiles: args.keyFiles.map((file) => resolveCommandLinePath(file, process.cwd())),
+    home: args.home === undefined ? undefined : resolveCommandLinePath(args.home, process.cwd()),
   });
   await backend.agentService.ready();
   const here = dirname(fileURLToPath(import.meta.url));

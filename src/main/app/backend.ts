@@ -2,6 +2,7 @@
 // exposes them through the contract. Electron's main, the headless host and
 // the integration tests all start here; only the shell differs.
 import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
 import { AgentKeyStore } from '../agent';
@@ -24,6 +25,9 @@ import { confirmThroughPrompts } from '../services/agent/confirm-prompts';
 import { agentHandlers } from './handlers/agent';
 import { appHandlers } from './handlers/app';
 import { keyHandlers } from './handlers/keys';
+import { movingInHandlers } from './handlers/moving-in';
+import { MovingInService } from '../services/moving-in/moving-in-service';
+import { windowsPuttyRegistry } from '../moving-in/putty/registry-source';
 import { profileHandlers } from './handlers/profiles';
 import { sessionHandlers } from './handlers/sessions';
 import type { ShellInfo } from './shell-info';
@@ -44,6 +48,8 @@ export interface BackendOptions {
   agentPipes?: boolean;
   /** Milliseconds a confirm-each-use prompt waits before denying (default 60 s). */
   agentConfirmTimeoutMs?: number;
+  /** The home folder "this computer" imports read (`~/.ssh`); default the user's. Tests pass a temp folder. */
+  home?: string;
 }
 
 export interface Backend {
@@ -123,6 +129,16 @@ export function createBackend(options: BackendOptions): Backend {
     lookup: options.lookup,
   });
 
+  const movingIn = new MovingInService({
+    profiles,
+    settings,
+    knownHosts,
+    home: options.home ?? homedir(),
+    // PuTTY keeps its sessions in the registry on Windows only (elsewhere: a .reg file).
+    registry: process.platform === 'win32' ? windowsPuttyRegistry() : undefined,
+    agentEndpoint: () => agentService.socketPath ?? agentService.state().pipes?.openSsh ?? null,
+  });
+
   // Each capability contributes the handlers of its own call table.
   const handlers: Handlers = {
     ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
@@ -130,6 +146,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...sessionHandlers(sessions),
     ...agentHandlers(agentService),
     ...keyHandlers({ wizard: new KeyWizard({ agent, settings }), dataDir }),
+    ...movingInHandlers(movingIn),
   };
 
   return {

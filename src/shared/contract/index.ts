@@ -6,10 +6,25 @@ import { profileCalls, profileEvents } from './profiles';
 import { sessionCalls, sessionEvents } from './sessions';
 import { keyCalls, keyEvents } from './keys';
 import { agentCalls, agentEvents } from './agent';
+import { movingInCalls, movingInEvents } from './moving-in';
 import type { ErrorInfo } from '../errors';
 
-export const calls = { ...appCalls, ...profileCalls, ...sessionCalls, ...agentCalls, ...keyCalls };
-export const events = { ...appEvents, ...profileEvents, ...sessionEvents, ...agentEvents, ...keyEvents };
+export const calls = {
+  ...appCalls,
+  ...profileCalls,
+  ...sessionCalls,
+  ...agentCalls,
+  ...keyCalls,
+  ...movingInCalls,
+};
+export const events = {
+  ...appEvents,
+  ...profileEvents,
+  ...sessionEvents,
+  ...agentEvents,
+  ...keyEvents,
+  ...movingInEvents,
+};
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
