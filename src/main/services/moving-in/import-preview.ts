@@ -6,7 +6,8 @@ import type { Profile } from '../../../shared/model/profile';
 import { profileCandidate, sameConnection, usableKeyPath } from './imported-profile';
 
 export interface HostKeyComparison {
-  status: 'new' | 'same' | 'conflict';
+  /** invalid: the key does not match its type; reported, never stored. */
+  status: 'new' | 'same' | 'conflict' | 'invalid';
   existingFingerprint: string | null;
 }
 
@@ -76,6 +77,15 @@ export function buildPreview(
     if (seenKeys.has(identity)) continue;
     seenKeys.add(identity);
     const compared = context.compareHostKey(hostKey);
+    if (compared.status === 'invalid') {
+      problems.push({
+        source: hostKey.origin.source,
+        line: hostKey.origin.line,
+        code: 'knownHosts.badKey',
+        params: { hosts: hostKey.host ?? hostKey.hashedHost ?? '' },
+      });
+      continue;
+    }
     const status: PreviewStatus = compared.status === 'same' ? 'duplicate' : compared.status;
     const id = `h${preview.hostKeys.length + 1}`;
     items.hostKeys.set(id, { hostKey, status });

@@ -16,7 +16,8 @@ import { exportSshConfig } from '../../moving-in/export/ssh-config-export';
 import type { KnownHosts } from '../../ssh/known-hosts';
 import type { ProfileService } from '../profiles/profile-service';
 import type { SettingsService } from '../settings/settings-service';
-import { buildPreview, type PreviewItems } from './import-preview';
+import { buildPreview, type HostKeyComparison, type PreviewItems } from './import-preview';
+import type { ImportedHostKey } from '../../../shared/model/moving-in';
 import { readImportSource, type SourceContext } from './import-sources';
 
 export interface MovingInDeps extends SourceContext {
@@ -43,7 +44,7 @@ export class MovingInService {
       previewId,
       sources,
       existingProfiles: this.deps.profiles.list(),
-      compareHostKey: (key) => this.deps.knownHosts.compare(key),
+      compareHostKey: (key) => this.compareHostKey(key),
       loadedKeyPaths: new Set(this.deps.settings.get().agentKeyPaths),
       home: this.deps.home,
     });
@@ -53,6 +54,20 @@ export class MovingInService {
       this.previews.delete(old);
     }
     return preview;
+  }
+
+  private compareHostKey(key: ImportedHostKey): HostKeyComparison {
+    let status;
+    try {
+      status = this.deps.knownHosts.compare(key);
+    } catch {
+      // The key does not match its type (a broken line the importer let through).
+      return { status: 'invalid', existingFingerprint: null };
+    }
+    if (status !== 'conflict' || key.host === null || key.port === null)
+      return { status, existingFingerprint: null };
+    const stored = this.deps.knownHosts.lookup(key.host, key.port, key);
+    return { status, existingFingerprint: stored.status === 'changed' ? stored.known.fingerprint : null };
   }
 
   apply(selection: z.output<typeof importSelectionSchema>): ImportResult {
@@ -108,8 +123,8 @@ export class MovingInService {
       hostKeys.map((item) => item.hostKey),
       { replace: true },
     );
-    result.hostKeysReplaced = hostKeys.filter((item) => item.status === 'conflict').length;
-    result.hostKeysAdded = added - result.hostKeysReplaced;
+    result.hostKeysReplaced = added.replaced;
+    result.hostKeysAdded = added.added;
     // A preview is applied once; the view reads a new one for another round.
     this.previews.delete(selection.previewId);
     return result;
@@ -122,7 +137,7 @@ export class MovingInService {
       text: exportSshConfig(this.deps.profiles.list(), {
         defaultUser: defaultRemoteUser(settings),
         agentSocket: this.deps.agentEndpoint(),
-        keepaliveSeconds: settings.keepaliveSeconds,
+        keepAliveSeconds: settings.keepaliveSeconds,
         exportedAt: (this.deps.now ?? (() => new Date()))(),
       }),
     };
@@ -130,6 +145,17 @@ export class MovingInService {
 
   exportKnownHosts(): { fileName: string; text: string } {
     // Not `known_hosts`: saving over the user's own file would lose their entries.
-    return { fileName: 'known_hosts_fernwartung', text: exportKnownHosts(this.deps.knownHosts.list()) };
+    return {
+      fileName: 'known_hosts_fernwartung',
+      text: exportKnownHosts(
+        this.deps.knownHosts.list().map((entry) => ({
+          host: entry.host ?? null,
+          port: entry.port ?? null,
+          hashedHost: entry.hashedHost ?? null,
+          keyType: entry.keyType,
+          keyBase64: entry.keyBase64,
+        })),
+      ),
+    };
   }
 }

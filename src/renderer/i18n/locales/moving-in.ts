@@ -126,6 +126,9 @@ const de = {
         'Die Sitzung »{{session}}« geht über einen Proxy ({{method}}), den die App nicht unterstützt.',
       'putty.noHost': 'Die Sitzung »{{session}}« nennt keinen Server: nicht übernommen.',
       'putty.hostKeyUnreadable': 'Der Hostschlüssel {{name}} ist nicht lesbar: nicht übernommen.',
+      // reg.exe says the same when PuTTY never saved anything: worded so it reads as that, too.
+      'putty.registryUnreadable':
+        'In der Registrierung wurden keine PuTTY-Sitzungen gefunden, oder sie war nicht lesbar ({{reason}}).',
       'putty.hostKeyTypeUnsupported':
         'Der Hostschlüssel {{name}} hat den Typ {{type}}, den die App nicht unterstützt: nicht übernommen.',
       'sshConfig.badLine': 'Die Zeile mit {{keyword}} ist nicht lesbar und wurde übersprungen.',
@@ -324,6 +327,8 @@ const en: SameKeys<typeof de> = {
         'The session “{{session}}” goes through a proxy ({{method}}) the app does not support.',
       'putty.noHost': 'The session “{{session}}” names no server: not taken over.',
       'putty.hostKeyUnreadable': 'The host key {{name}} cannot be read: not taken over.',
+      'putty.registryUnreadable':
+        'No PuTTY sessions were found in the registry, or it could not be read ({{reason}}).',
       'putty.hostKeyTypeUnsupported':
         'The host key {{name}} has the type {{type}}, which the app does not support: not taken over.',
       'sshConfig.badLine': 'The line with {{keyword}} cannot be read and was skipped.',
