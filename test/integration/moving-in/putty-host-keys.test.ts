@@ -7,16 +7,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPuttyRegFile } from '../../../../src/main/moving-in/putty';
-import { WireWriter } from '../../../../src/main/core/wire';
-import type { ImportFindings } from '../../../../src/shared/model/moving-in';
+import { importPuttyRegFile } from '../../../src/main/moving-in/putty';
+import { WireWriter } from '../../../src/main/core/wire';
+import type { ImportFindings } from '../../../src/shared/model/moving-in';
 import {
   puttyHostKey,
   puttyHostKeyValue,
   puttyRegFile,
   puttySession,
   type PuttyHostKeySpec,
-} from '../../../fixtures/putty-reg';
+} from '../../fixtures/putty-reg';
 
 function read(hostKeys: PuttyHostKeySpec[]): ImportFindings {
   return importPuttyRegFile(puttyRegFile({ hostKeys }), 'keys.reg');
