@@ -42,6 +42,9 @@ export const importProblemCodes = [
   'knownHosts.pattern', // {pattern}: wildcard or negated host patterns are not imported
   // Found, but not valid for the app (service). params: {name, field}
   'profile.invalid',
+  // A jump to a domain name the Backupserver rule would complete to backup.<name>:
+  // the app would connect elsewhere than the source did. params: {name, host, backupHost}
+  'profile.jumpTargetRenamed',
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

@@ -47,11 +47,24 @@ export function profileCandidate(imported: ImportedProfile, home: string): Profi
   });
   if (!parsed.success) return invalid(String(parsed.error.issues[0]?.path[0] ?? 'profile'));
   if (parsed.data.kind === 'backup') {
+    let route;
     try {
-      backupRoute(parsed.data);
+      route = backupRoute(parsed.data);
     } catch {
       return invalid('portalHost');
     }
+    // The app reaches `backup.<domain>` (or an address) through a portal, never
+    // another name: importing `intern.schule.de` would connect elsewhere.
+    if (route.backupHost !== parsed.data.host)
+      return {
+        ok: false,
+        problem: {
+          source: imported.origin.source,
+          line: imported.origin.line,
+          code: 'profile.jumpTargetRenamed',
+          params: { name: imported.origin.name, host: parsed.data.host, backupHost: route.backupHost },
+        },
+      };
   }
   const { id: _id, ...profile } = parsed.data;
   return { ok: true, profile, notCarried };

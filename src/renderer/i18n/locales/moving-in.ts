@@ -152,6 +152,8 @@ const de = {
       'knownHosts.pattern':
         'Der Eintrag für {{pattern}} gilt mit Platzhaltern oder Ausschlüssen für mehrere Server: nicht übernommen.',
       'profile.invalid': '»{{name}}« ist als Profil nicht gültig ({{field}}): nicht übernommen.',
+      'profile.jumpTargetRenamed':
+        '»{{name}}« geht über ein Portal zu {{host}}. Die App erreicht über ein Portal nur den Backupserver ({{backupHost}}) oder eine IP-Adresse: nicht übernommen.',
     } satisfies ProblemTexts,
     /** Names for the `field` of profile.invalid and the `reason` of unreadable files; others are shown as they come. */
     field: {
@@ -350,6 +352,8 @@ const en: SameKeys<typeof de> = {
       'knownHosts.pattern':
         'The entry for {{pattern}} applies to several servers through wildcards or negations: not taken over.',
       'profile.invalid': '“{{name}}” is not valid as a profile ({{field}}): not taken over.',
+      'profile.jumpTargetRenamed':
+        '“{{name}}” goes through a portal to {{host}}. Through a portal the app reaches only the Backupserver ({{backupHost}}) or an IP address: not imported.',
     },
     field: {
       name: 'name',

@@ -115,6 +115,27 @@ describe('import preview', () => {
     expect(preview.problems[0]).toMatchObject({ code: 'profile.invalid', params: { field: 'portalHost' } });
   });
 
+  it('refuses a jump to a name the Backupserver rule would complete (it would connect elsewhere), keeps backup.<domain> and IPs', () => {
+    const findings = {
+      ...emptyFindings(),
+      profiles: [
+        imported({ name: 'Intern', kind: 'backup', host: 'intern.schule.de', portalHost: 'schule.de' }),
+        imported({ name: 'Backup', kind: 'backup', host: 'backup.schule.de', portalHost: 'schule.de' }),
+        imported({ name: 'LAN', kind: 'backup', host: '10.0.0.5', portalHost: 'schule.de' }),
+      ],
+    };
+    const { preview } = buildPreview(findings, context());
+    expect(preview.profiles.map((p) => p.profile.name)).toEqual(['Backup', 'LAN']);
+    expect(preview.problems).toEqual([
+      {
+        source: '/x.reg',
+        line: 3,
+        code: 'profile.jumpTargetRenamed',
+        params: { name: 'Intern', host: 'intern.schule.de', backupHost: 'backup.intern.schule.de' },
+      },
+    ]);
+  });
+
   it('keeps a key file that exists (~ expanded with the given home) and leaves out one that does not, saying so', () => {
     const findings = {
       ...emptyFindings(),
