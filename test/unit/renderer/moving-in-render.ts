@@ -3,31 +3,12 @@
 // and a preview with one item of each kind and status.
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { AppContext, type AppContextValue } from '../../../src/renderer/app/context';
-import { textBundle } from '../../../src/renderer/i18n';
+import { i18nFor } from './render';
 import type { ImportPreview } from '../../../src/shared/contract/moving-in';
 
 type Language = 'de' | 'en';
-const instances = new Map<Language, typeof i18next>();
-
-export async function i18nFor(language: Language): Promise<typeof i18next> {
-  let i18n = instances.get(language);
-  if (!i18n) {
-    i18n = i18next.createInstance();
-    await i18n.use(initReactI18next).init({
-      lng: language,
-      resources: { [language]: { translation: textBundle(language) } },
-      keySeparator: '.',
-      nsSeparator: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-    instances.set(language, i18n);
-  }
-  return i18n;
-}
 
 export async function renderMovingIn(
   element: ReactElement,

@@ -14,7 +14,7 @@ import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
 import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
 import { importSkipReasons, previewStatuses } from '../../../src/shared/contract/moving-in';
 import { importProblemCodes, notCarriedSchema } from '../../../src/shared/model/moving-in';
-import { i18nFor } from './moving-in-render';
+import { i18nFor } from './render';
 
 function leaves(tree: unknown, prefix = ''): Array<[string, string]> {
   if (typeof tree === 'string') return [[prefix, tree]];

@@ -4,36 +4,20 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { agentErrorTexts } from '../../../src/renderer/i18n/errors/agent';
-import { coreErrorTexts } from '../../../src/renderer/i18n/errors/core';
-import { keyErrorTexts } from '../../../src/renderer/i18n/errors/keys';
-import { sshErrorTexts } from '../../../src/renderer/i18n/errors/ssh';
-import { agentTexts } from '../../../src/renderer/i18n/locales/agent';
-import { appTexts } from '../../../src/renderer/i18n/locales/app';
-import { keyTexts } from '../../../src/renderer/i18n/locales/keys';
-import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
-import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
+import { textBundle } from '../../../src/renderer/i18n';
 
 type Language = 'de' | 'en';
 
-function bundle(language: Language) {
-  const areas = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts];
-  const errors = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-  return {
-    ...Object.assign({}, ...areas.map((area) => area[language])),
-    errors: Object.assign({}, ...errors.map((texts) => texts[language])),
-  };
-}
-
 const instances = new Map<Language, typeof i18next>();
 
-async function instance(language: Language): Promise<typeof i18next> {
+/** An i18next instance with all of the app's texts (as the app loads them), one per language. */
+export async function i18nFor(language: Language): Promise<typeof i18next> {
   let i18n = instances.get(language);
   if (!i18n) {
     i18n = i18next.createInstance();
     await i18n.use(initReactI18next).init({
       lng: language,
-      resources: { [language]: { translation: bundle(language) } },
+      resources: { [language]: { translation: textBundle(language) } },
       // As the app's own setup (src/renderer/i18n/index.ts).
       keySeparator: '.',
       nsSeparator: false,
@@ -46,7 +30,7 @@ async function instance(language: Language): Promise<typeof i18next> {
 }
 
 export async function render(element: ReactElement, language: Language = 'de'): Promise<string> {
-  const i18n = await instance(language);
+  const i18n = await i18nFor(language);
   return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, element));
 }
 
