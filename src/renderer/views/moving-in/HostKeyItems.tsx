@@ -3,6 +3,7 @@
 // host the app knows: it may mean an attack, so it starts unticked, says so,
 // and once ticked says in the strongest style that it replaces the stored key.
 import { useTranslation } from 'react-i18next';
+import { ImportSection } from './ImportSection';
 import type { PreviewHostKey } from '../../../shared/contract/moving-in';
 import { hostAndPort } from '../../components/host-port';
 import { ImportItem, type ItemTone } from './ImportItem';
@@ -71,22 +72,19 @@ export function HostKeyItems({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="import-section" aria-labelledby="import-host-keys-title">
-      <h3 id="import-host-keys-title">{t('movingIn.preview.hostKeys')}</h3>
-      {items.length === 0 ? (
-        <p className="muted">{t('movingIn.preview.noHostKeys')}</p>
-      ) : (
-        <ul className="import-items" aria-labelledby="import-host-keys-title">
-          {items.map((item) => (
-            <HostKeyItem
-              key={item.id}
-              item={item}
-              ticked={ticked.has(item.id)}
-              onToggle={(on) => onToggle(item.id, on)}
-            />
-          ))}
-        </ul>
+    <ImportSection
+      id="import-host-keys-title"
+      title={t('movingIn.preview.hostKeys')}
+      emptyText={t('movingIn.preview.noHostKeys')}
+      items={items}
+      renderItem={(item) => (
+        <HostKeyItem
+          key={item.id}
+          item={item}
+          ticked={ticked.has(item.id)}
+          onToggle={(on) => onToggle(item.id, on)}
+        />
       )}
-    </section>
+    />
   );
 }

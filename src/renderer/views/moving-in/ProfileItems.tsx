@@ -3,6 +3,7 @@
 // the settings that do not carry over with why. A ticked conflict says that
 // it replaces the stored profile of that name.
 import { useTranslation } from 'react-i18next';
+import { ImportSection } from './ImportSection';
 import type { PreviewProfile } from '../../../shared/contract/moving-in';
 import { planBackupTarget, portalFieldText } from '../../../shared/model/backup-target';
 import { hostAndPort } from '../../components/host-port';
@@ -90,23 +91,20 @@ export function ProfileItems({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="import-section" aria-labelledby="import-profiles-title">
-      <h3 id="import-profiles-title">{t('movingIn.preview.profiles')}</h3>
-      {items.length === 0 ? (
-        <p className="muted">{t('movingIn.preview.noProfiles')}</p>
-      ) : (
-        <ul className="import-items" aria-labelledby="import-profiles-title">
-          {items.map((item) => (
-            <ProfileItem
-              key={item.id}
-              item={item}
-              ticked={ticked.has(item.id)}
-              defaultUser={defaultUser}
-              onToggle={(on) => onToggle(item.id, on)}
-            />
-          ))}
-        </ul>
+    <ImportSection
+      id="import-profiles-title"
+      title={t('movingIn.preview.profiles')}
+      emptyText={t('movingIn.preview.noProfiles')}
+      items={items}
+      renderItem={(item) => (
+        <ProfileItem
+          key={item.id}
+          item={item}
+          ticked={ticked.has(item.id)}
+          defaultUser={defaultUser}
+          onToggle={(on) => onToggle(item.id, on)}
+        />
       )}
-    </section>
+    />
   );
 }
