@@ -9,7 +9,10 @@ export const IMPORT_FILE_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export type SourceFile = { ok: true; bytes: Buffer } | { ok: false; problem: ImportProblem };
 
-export async function readSourceFile(path: string, limitBytes = IMPORT_FILE_LIMIT_BYTES): Promise<SourceFile> {
+export async function readSourceFile(
+  path: string,
+  limitBytes = IMPORT_FILE_LIMIT_BYTES,
+): Promise<SourceFile> {
   const problem = (code: ImportProblem['code'], params: ImportProblem['params']): SourceFile => ({
     ok: false,
     problem: { source: path, line: null, code, params },
@@ -20,7 +23,8 @@ export async function readSourceFile(path: string, limitBytes = IMPORT_FILE_LIMI
     if (!info.isFile()) return problem('import.fileUnreadable', { reason: 'notAFile' });
     if (info.size > limitBytes) return problem('import.fileTooLarge', { limitMiB: limitBytes / 1024 / 1024 });
     const bytes = await readFile(path);
-    if (bytes.length > limitBytes) return problem('import.fileTooLarge', { limitMiB: limitBytes / 1024 / 1024 });
+    if (bytes.length > limitBytes)
+      return problem('import.fileTooLarge', { limitMiB: limitBytes / 1024 / 1024 });
     if (looksBinary(bytes)) return problem('import.fileBinary', {});
     return { ok: true, bytes };
   } catch (error) {
