@@ -5,7 +5,19 @@
 // switch on a block the include itself was outside of). The caller then takes
 // the first value of each keyword, as OpenSSH does.
 import type { ConfigDirective, ConfigFile } from './config-file';
-import { matchHostLine } from './host-patterns';
+import { hostLineMatcher } from './host-patterns';
+
+/** One matcher per Host line, shared by every alias the config is evaluated for. */
+const matchers = new WeakMap<ConfigDirective, (host: string) => boolean>();
+
+function matchesHostLine(entry: ConfigDirective, host: string): boolean {
+  let matcher = matchers.get(entry);
+  if (!matcher) {
+    matcher = hostLineMatcher(entry.args);
+    matchers.set(entry, matcher);
+  }
+  return matcher(host);
+}
 
 export function activeLines(file: ConfigFile, host: string): ConfigDirective[] {
   const found: ConfigDirective[] = [];
@@ -30,7 +42,7 @@ function walk(
         state.active = outer;
       }
     } else if (entry.keyword === 'host') {
-      state.active = !neverMatch && matchHostLine(entry.args, host);
+      state.active = !neverMatch && matchesHostLine(entry, host);
     } else if (entry.keyword === 'match') {
       // Match criteria (exec, user, canonical…) depend on the moment of connecting: not evaluated.
       state.active = false;

@@ -5,6 +5,7 @@
 // app's route is exactly portal then backup.
 import type { ImportedProfile, ImportProblem } from '../../../shared/model/moving-in';
 import { expandHome } from '../../core/user-path';
+import { keyFilePathWithinLimits, profileWithinLimits } from '../limits';
 import { activeLines } from './active-lines';
 import type { AliasOrigin } from './config-blocks';
 import type { ConfigFile } from './config-file';
@@ -28,9 +29,11 @@ export function importAlias(
   const profile = profileFor(origin, settings, file, problems);
   if (!profile) return null;
   const keyFiles = settings.identityFiles.map((written) =>
-    expandHome(expandPercentTokens(written, identityTokens(origin.alias, settings, home)), home),
+    keyFilePathWithinLimits(
+      expandHome(expandPercentTokens(written, identityTokens(origin.alias, settings, home)), home),
+    ),
   );
-  return { profile, keyFiles };
+  return { profile: profileWithinLimits(profile), keyFiles };
 }
 
 function profileFor(

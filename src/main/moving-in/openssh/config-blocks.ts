@@ -57,6 +57,7 @@ export function surveyBlocks(root: ConfigFile): ConfigSurvey {
   visit(root, implicit);
 
   const aliases: AliasOrigin[] = [];
+  const seenAliases = new Set<string>();
   const problems: ImportProblem[] = [];
   const report = (block: Block, code: ImportProblem['code'], params: ImportProblem['params']) =>
     problems.push({ source: block.source, line: block.line || null, code, params });
@@ -67,8 +68,9 @@ export function surveyBlocks(root: ConfigFile): ConfigSurvey {
     }
     for (const pattern of block.args) {
       if (isConcretePattern(pattern)) {
-        if (!aliases.some((known) => known.alias === pattern))
+        if (!seenAliases.has(pattern))
           aliases.push({ alias: pattern, source: block.source, line: block.line });
+        seenAliases.add(pattern);
       } else if (!hasWildcard(pattern) && !pattern.startsWith('!')) {
         // `Host a,b` is one pattern to OpenSSH and matches neither a nor b.
         report(block, 'sshConfig.badLine', { keyword: 'Host', pattern });

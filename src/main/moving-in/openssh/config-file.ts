@@ -7,7 +7,7 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { ImportProblem } from '../../../shared/model/moving-in';
 import { expandHome } from '../../core/user-path';
-import { readSourceFile } from '../source-file';
+import { readSourceFile, type SourceFile } from '../source-file';
 import { tokeniseConfigLine } from './config-lines';
 import { expandIncludeGlob, isGlob } from './include-glob';
 import { reportedKeyword } from './keywords';
@@ -57,10 +57,30 @@ export async function readConfigFile(
 }
 
 class IncludeReader {
+  /**
+   * Each file is looked at once per import: a line naming the same file
+   * thousands of times (a damaged config) costs no more reads than once.
+   */
+  private readonly identities = new Map<string, Promise<string>>();
+  private readonly sources = new Map<string, Promise<SourceFile>>();
+
   constructor(
     private readonly home: string,
     private readonly problems: ImportProblem[],
   ) {}
+
+  private once<T>(
+    cache: Map<string, Promise<T>>,
+    path: string,
+    read: (path: string) => Promise<T>,
+  ): Promise<T> {
+    let found = cache.get(path);
+    if (!found) {
+      found = read(path);
+      cache.set(path, found);
+    }
+    return found;
+  }
 
   async parse(path: string, bytes: Buffer, chain: string[]): Promise<ConfigFile> {
     const entries: ConfigEntry[] = [];
@@ -115,12 +135,12 @@ class IncludeReader {
         report('sshConfig.includeUnreadable', { path, reason: 'tooDeep' });
         continue;
       }
-      const id = await identity(path);
+      const id = await this.once(this.identities, path, identity);
       if (chain.includes(id)) {
         report('sshConfig.includeLoop', { path });
         continue;
       }
-      const source = await readSourceFile(path);
+      const source = await this.once(this.sources, path, (file) => readSourceFile(file));
       if (!source.ok) {
         report('sshConfig.includeUnreadable', { path, reason: reasonOf(source.problem) });
         continue;

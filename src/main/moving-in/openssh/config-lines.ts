@@ -10,7 +10,11 @@ export type ConfigLine =
   | { kind: 'bad'; written: string; reason: 'quotes' | 'noArgument' };
 
 export function tokeniseConfigLine(text: string): ConfigLine {
-  const line = text.replace(/[ \t\r\n\f]+$/, '');
+  // A loop, not /[ \t\r\n\f]+$/: that regex takes quadratic time on a long run of blanks
+  // followed by anything else (a 100 KB line took seconds).
+  let end = text.length;
+  while (end > 0 && ' \t\r\n\f'.includes(text[end - 1]!)) end--;
+  const line = text.slice(0, end);
   let i = skipSpace(line, 0);
   let written: string;
   if (line[i] === '"') {

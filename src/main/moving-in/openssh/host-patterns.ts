@@ -44,14 +44,30 @@ export function isConcretePattern(pattern: string): boolean {
  * negated pattern switches the block off whatever else matches.
  */
 export function matchHostLine(patterns: readonly string[], host: string): boolean {
-  let matched = false;
+  return hostLineMatcher(patterns)(host);
+}
+
+/**
+ * matchHostLine for one line and many hosts: plain names are looked up in a
+ * set, so checking each alias of a line with thousands of them stays linear.
+ */
+export function hostLineMatcher(patterns: readonly string[]): (host: string) => boolean {
+  const names = new Set<string>();
+  const others: string[] = [];
   for (const pattern of patterns) {
-    const negated = pattern.startsWith('!');
-    if (!matchPattern(host, negated ? pattern.slice(1) : pattern)) continue;
-    if (negated) return false;
-    matched = true;
+    if (hasWildcard(pattern) || pattern.startsWith('!')) others.push(pattern);
+    else names.add(pattern);
   }
-  return matched;
+  return (host) => {
+    let matched = names.has(host);
+    for (const pattern of others) {
+      const negated = pattern.startsWith('!');
+      if (!matchPattern(host, negated ? pattern.slice(1) : pattern)) continue;
+      if (negated) return false;
+      matched = true;
+    }
+    return matched;
+  };
 }
 
 /** A comma list (`a,*.b,!c`), as match_pattern_list does for known_hosts and `Match host`. */

@@ -8,6 +8,7 @@ import type { ImportedHostKey, ImportFindings, ImportProblem } from '../../../sh
 import { emptyFindings } from '../../../shared/model/moving-in';
 import { describeBlob } from '../../keys/public-key';
 import { hostKeyFromBlob, type HostKey } from '../../ssh/host-key';
+import { HOST_KEY_BASE64_LIMIT, HOST_KEY_HOST_LIMIT } from '../limits';
 
 const HASHED = /^\|1\|([A-Za-z0-9+/]+={0,2})\|([A-Za-z0-9+/]+={0,2})$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -78,7 +79,8 @@ export function importKnownHosts(text: string, source: string): ImportFindings {
 
 /** The key as OpenSSH would read it: strict base64, a well-formed blob of the type the line names. */
 function readKey(keyType: string, keyBase64: string): HostKey | null {
-  if (!BASE64.test(keyBase64)) return null;
+  // Far above any real key (RSA 16384 is 2.8 KB): a blob that big is no key to trust.
+  if (keyBase64.length > HOST_KEY_BASE64_LIMIT || !BASE64.test(keyBase64)) return null;
   try {
     const blob = Buffer.from(keyBase64, 'base64');
     describeBlob(blob);
@@ -99,6 +101,7 @@ export function isHashedHost(token: string): boolean {
 
 /** `name` (port 22) or `[name]:port`, name in lower case as OpenSSH compares it. */
 function hostAndPort(name: string): { host: string; port: number } | null {
+  if (name.length > HOST_KEY_HOST_LIMIT) return null;
   const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(name);
   if (!bracketed) return /[[\]]/.test(name) ? null : { host: name.toLowerCase(), port: 22 };
   const port = bracketed[2] === undefined ? 22 : Number(bracketed[2]);

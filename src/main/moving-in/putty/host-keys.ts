@@ -11,6 +11,7 @@ import { createPublicKey } from 'node:crypto';
 import type { ImportFindings, ImportProblem, ImportedHostKey } from '../../../shared/model/moving-in';
 import { WireWriter } from '../../core/wire';
 import { fingerprintOf } from '../../keys/public-key';
+import { HOST_KEY_HOST_LIMIT } from '../limits';
 import { puttySubpath } from './putty-tree';
 import type { RegistryKey } from './registry-key';
 import { unescapeSessionName } from './session-name';
@@ -36,7 +37,14 @@ export function hostKeysFromKeys(
         problems.push({ source, line: value.line, code, params: { name, ...params } });
       const parts = /^([^@]+)@(\d{1,5}):(.+)$/.exec(name);
       const port = Number(parts?.[2]);
-      if (!parts || port < 1 || port > 65535 || value.kind !== 'string') {
+      const host = unescapeSessionName(parts?.[3] ?? '');
+      if (
+        !parts ||
+        port < 1 ||
+        port > 65535 ||
+        host.length > HOST_KEY_HOST_LIMIT ||
+        value.kind !== 'string'
+      ) {
         problem('putty.hostKeyUnreadable');
         continue;
       }
@@ -49,7 +57,7 @@ export function hostKeysFromKeys(
         }
         hostKeys.push({
           origin: { source, line: value.line },
-          host: unescapeSessionName(parts[3]!),
+          host,
           port,
           hashedHost: null,
           keyType: blob.keyType,

@@ -123,7 +123,8 @@ function expandProxyCommand(format: string, fields: ProxyFields): string {
       continue;
     }
     if (char === '%' && next !== undefined) {
-      const rest = format.slice(i + 1).toLowerCase();
+      // Only as far as the longest word: the whole rest, once per `%`, was quadratic.
+      const rest = format.slice(i + 1, i + 1 + 'proxyhost'.length).toLowerCase();
       const words: Array<[string, string]> = [
         ['%', '%'],
         ['host', HOST],

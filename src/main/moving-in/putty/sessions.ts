@@ -15,6 +15,7 @@ import type {
   ImportedProfile,
   NotCarried,
 } from '../../../shared/model/moving-in';
+import { profileWithinLimits } from '../limits';
 import { readEnvironment } from './environment';
 import { readHostField } from './host-name';
 import { plinkJump } from './plink-command';
@@ -88,9 +89,7 @@ export function sessionsFromKeys(
     if (route.kind === 'backup' && route.portalUser !== '' && route.portalUser !== target.user) {
       notCarried.push({ setting: 'ProxyUsername', value: route.portalUser, reason: 'unsupported' });
     }
-    const keyPath = stringValue(key, 'PublicKeyFile') ?? '';
-    if (keyPath !== '') keyFiles.set(keyPath, [...(keyFiles.get(keyPath) ?? []), name]);
-    profiles.push({
+    const profile = profileWithinLimits({
       origin: { source, line: key.line, name },
       kind: route.kind,
       name,
@@ -99,10 +98,13 @@ export function sessionsFromKeys(
       portalHost: route.kind === 'backup' ? route.portalHost : '',
       portalPort: route.kind === 'backup' ? route.portalPort : 22,
       user: target.user,
-      keyPath,
+      keyPath: stringValue(key, 'PublicKeyFile') ?? '',
       agentForwarding: (dwordValue(key, 'AgentFwd') ?? 0) !== 0,
       notCarried,
     });
+    const { keyPath } = profile;
+    if (keyPath !== '') keyFiles.set(keyPath, [...(keyFiles.get(keyPath) ?? []), profile.name]);
+    profiles.push(profile);
   }
   const files: ImportedKeyFile[] = [...keyFiles].map(([path, usedBy]) => ({ path, usedBy }));
   return { profiles, keyFiles: files, problems };
