@@ -31,7 +31,14 @@ export class SettingsService {
 
   /** Merges validated fields; the whole document is checked again before it is written. */
   update(update: SettingsUpdate): Settings {
-    const next = settingsSchema.parse({ ...this.store.read(), ...update });
+    const current = this.store.read();
+    const next = settingsSchema.parse({
+      ...current,
+      ...update,
+      // Groups merge field by field: changing the font size keeps the theme.
+      terminal: { ...current.terminal, ...update.terminal },
+      logging: { ...current.logging, ...update.logging },
+    });
     this.store.write(next);
     for (const listener of this.listeners) listener(next);
     return next;
