@@ -13,9 +13,10 @@ import { keyTexts } from './locales/keys';
 import { agentTexts } from './locales/agent';
 import { sessionTexts } from './locales/sessions';
 import { movingInTexts } from './locales/moving-in';
+import { settingsTexts } from './locales/settings';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts];
+const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts, settingsTexts];
 
 /** All texts of one language, as i18next takes them (also for renderer tests). */
 export function textBundle(language: Language) {

@@ -9,8 +9,9 @@ import { keyTexts } from '../../../src/renderer/i18n/locales/keys';
 import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
 import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
 import { movingInTexts } from '../../../src/renderer/i18n/locales/moving-in';
+import { settingsTexts } from '../../../src/renderer/i18n/locales/settings';
 
-const areas = { appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts };
+const areas = { appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts, settingsTexts };
 
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree === 'string') return [prefix];

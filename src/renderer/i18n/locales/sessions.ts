@@ -1,5 +1,5 @@
-// Texts of logins through hops (portal, backup), the DUO dialog, the kept
-// connections and the connection settings.
+// Texts of logins through hops (portal, backup), the DUO dialog and the kept
+// connections.
 export const sessionTexts = {
   de: {
     hop: {
@@ -37,23 +37,6 @@ export const sessionTexts = {
       endLabel: 'Verbindung {{target}} beenden',
       confirmEnd: 'Die Verbindung {{target}} ist in Gebrauch. Beenden und die Tabs darauf trennen?',
     },
-    settings: {
-      tab: 'Einstellungen',
-      title: 'Einstellungen',
-      email: 'E-Mail-Adresse',
-      emailHint: 'Wird bei jeder Sitzung als EMAIL an den Server gesendet.',
-      invalidEmail: 'Bitte eine gültige E-Mail-Adresse angeben, z. B. max.mustermann@firma.de.',
-      connection: 'Verbindungen',
-      approvalTimeout: 'Wartezeit auf Bestätigung in Sekunden',
-      approvalTimeoutHint: 'So lange wartet jeder Anmeldeschritt auf die DUO-Bestätigung.',
-      keepalive: 'Keepalive in Sekunden',
-      keepaliveHint: 'Abstand der Lebenszeichen an den Server; erkennt eine unterbrochene Leitung.',
-      keepConnections: 'Verbindungen halten in Minuten',
-      keepConnectionsHint: 'Nach dem letzten Tab; 480 = 8 Stunden, 0 = sofort trennen.',
-      invalidNumber: 'Bitte eine ganze Zahl von {{min}} bis {{max}}.',
-      save: 'Einstellungen speichern',
-      saved: 'Gespeichert.',
-    },
   },
   en: {
     hop: {
@@ -90,23 +73,6 @@ export const sessionTexts = {
       end: 'End',
       endLabel: 'End connection {{target}}',
       confirmEnd: 'The connection {{target}} is in use. End it and disconnect the tabs on it?',
-    },
-    settings: {
-      tab: 'Settings',
-      title: 'Settings',
-      email: 'E-mail address',
-      emailHint: 'Sent to the server as EMAIL with every session.',
-      invalidEmail: 'Please enter a valid e-mail address, e.g. max.mustermann@firma.de.',
-      connection: 'Connections',
-      approvalTimeout: 'Wait for approval, in seconds',
-      approvalTimeoutHint: 'How long each login step waits for the DUO approval.',
-      keepalive: 'Keepalive, in seconds',
-      keepaliveHint: 'Interval of the signs of life sent to the server; detects a broken line.',
-      keepConnections: 'Keep connections, in minutes',
-      keepConnectionsHint: 'After the last tab; 480 = 8 hours, 0 = disconnect at once.',
-      invalidNumber: 'Please enter a whole number from {{min}} to {{max}}.',
-      save: 'Save settings',
-      saved: 'Saved.',
     },
   },
 };
