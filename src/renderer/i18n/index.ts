@@ -14,9 +14,19 @@ import { agentTexts } from './locales/agent';
 import { sessionTexts } from './locales/sessions';
 import { movingInTexts } from './locales/moving-in';
 import { settingsTexts } from './locales/settings';
+import { tabTexts } from './locales/tabs';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts, settingsTexts];
+const areaTexts = [
+  appTexts,
+  terminalTexts,
+  keyTexts,
+  agentTexts,
+  sessionTexts,
+  movingInTexts,
+  tabTexts,
+  settingsTexts,
+];
 
 /** All texts of one language, as i18next takes them (also for renderer tests). */
 export function textBundle(language: Language) {

@@ -10,8 +10,18 @@ import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
 import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
 import { movingInTexts } from '../../../src/renderer/i18n/locales/moving-in';
 import { settingsTexts } from '../../../src/renderer/i18n/locales/settings';
+import { tabTexts } from '../../../src/renderer/i18n/locales/tabs';
 
-const areas = { appTexts, terminalTexts, keyTexts, agentTexts, sessionTexts, movingInTexts, settingsTexts };
+const areas = {
+  appTexts,
+  terminalTexts,
+  keyTexts,
+  agentTexts,
+  sessionTexts,
+  movingInTexts,
+  tabTexts,
+  settingsTexts,
+};
 
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree === 'string') return [prefix];
