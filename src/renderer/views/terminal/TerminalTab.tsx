@@ -19,6 +19,7 @@ import {
   tryReuseAtOnce,
 } from './auto-reconnect';
 import { clipboardAction } from './clipboard-keys';
+import { offerToProbe } from './output-probe';
 import { SessionStatus } from './SessionStatus';
 
 interface TerminalTabProps {
@@ -116,6 +117,7 @@ export function TerminalTab({
       return action === null;
     });
     termRef.current = term;
+    offerToProbe(term);
     return () => {
       observer.disconnect();
       selection.dispose();
