@@ -21,4 +21,8 @@ export const coreErrorCodes = [
   'keys.unlockCancelled',
   // params: {path} — a relative path typed where a file is meant (key file, profile).
   'path.notAbsolute',
+  // Session logging stopped for one session (the session goes on). params: {file, detail}
+  'sessionLog.writeFailed',
+  // The settings' log folder is relative. params: {folder}
+  'sessionLog.folderNotAbsolute',
 ] as const;

@@ -25,6 +25,10 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'connection.notFound': 'Diese Verbindung besteht nicht mehr.',
     'session.notKept':
       'Keine bestehende Verbindung zum Wiederverwenden. Eine neue Anmeldung (DUO) startet erst, wenn Sie „Neu verbinden“ wählen.',
+    'sessionLog.writeFailed':
+      'Das Sitzungsprotokoll {{file}} konnte nicht geschrieben werden ({{detail}}). Diese Sitzung wird nicht weiter protokolliert; sie selbst läuft weiter.',
+    'sessionLog.folderNotAbsolute':
+      'Der Ordner für Sitzungsprotokolle „{{folder}}“ ist relativ. Diese Sitzung wird nicht protokolliert; bitte geben Sie in den Einstellungen einen vollständigen Pfad an.',
   },
   en: {
     internal: 'An internal error occurred. Details are in the log.',
@@ -47,5 +51,9 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'connection.notFound': 'This connection no longer exists.',
     'session.notKept':
       'No open connection to reuse. A new login (DUO) starts only when you choose “Reconnect”.',
+    'sessionLog.writeFailed':
+      'The session log {{file}} could not be written ({{detail}}). This session is no longer logged; the session itself goes on.',
+    'sessionLog.folderNotAbsolute':
+      'The folder for session logs “{{folder}}” is relative. This session is not logged; please give a full path in the settings.',
   },
 };
