@@ -1,14 +1,17 @@
-// One session in a tab: xterm.js fit to the pane, input to the server,
-// output through the contract's flow-controlled stream. PuTTY habits: select
-// copies, right click pastes. Above it, the session's status (SessionStatus).
+// One session in a tab: xterm.js fit to the pane (create-terminal.ts, its
+// renderer by terminal-renderer.ts), input to the server, output through the
+// contract's flow-controlled stream. PuTTY habits: select copies, right click
+// pastes (terminal-clipboard.ts), a paste of several lines asks first
+// (PasteWarning); search in the scrollback (SearchBar). The person's terminal
+// settings apply live. Above it, the session's status (SessionStatus).
 // A profile with autoReconnect waits after a drop for a kept connection to
 // reconnect over (auto-reconnect.ts); a new login starts only on the user's click.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Terminal } from '@xterm/xterm';
-import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import './terminal.css';
 import type { SessionState, SessionTarget } from '../../../shared/contract/sessions';
+import { defaultTerminalSettings, type TerminalSettings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { toErrorInfo, useErrorText } from '../../components/errors';
 import { AckBatcher } from './ack-batcher';
@@ -18,9 +21,20 @@ import {
   shouldWaitForReuse,
   tryReuseAtOnce,
 } from './auto-reconnect';
-import { clipboardAction } from './clipboard-keys';
+import { bellAllowed, ringBell } from './bell';
+import { clipboardAction, keyPlatform } from './clipboard-keys';
+import { createTerminal, type TerminalParts } from './create-terminal';
+import { linkClickAllowed, openLink } from './open-link';
 import { offerToProbe } from './output-probe';
+import { pasteNeedsWarning } from './paste-guard';
+import { PasteWarning } from './PasteWarning';
+import { SearchBar } from './SearchBar';
 import { SessionStatus } from './SessionStatus';
+import { attachClipboardHabits, copySelection, pasteClipboard } from './terminal-clipboard';
+import { changesCellSize, sameOptions, terminalOptions, type LiveOptions } from './terminal-options';
+import { TerminalRenderer } from './terminal-renderer';
+import { searchDecorations, terminalTheme, themeKind } from './terminal-theme';
+import { usePrefersDark } from './use-prefers-dark';
 
 interface TerminalTabProps {
   target: SessionTarget;
@@ -33,6 +47,8 @@ interface TerminalTabProps {
   autoReconnect: boolean;
   onClose: () => void;
   onState: (state: SessionState['state']) => void;
+  /** The person's terminal settings (font, theme, clipboard habits, …), applied live. */
+  settings?: TerminalSettings;
 }
 
 const targetId = (target: SessionTarget) =>
@@ -52,12 +68,24 @@ export function TerminalTab({
   autoReconnect,
   onClose,
   onState,
+  settings = defaultTerminalSettings,
 }: TerminalTabProps) {
   const { t } = useTranslation();
-  const { api } = useApp();
+  const { api, info } = useApp();
   const errorText = useErrorText();
   const pane = useRef<HTMLDivElement>(null);
-  const termRef = useRef<Terminal>(undefined);
+  const parts = useRef<TerminalParts>(undefined);
+  const renderer = useRef<TerminalRenderer>(undefined);
+  const termRef = useRef<TerminalParts['term']>(undefined);
+  // Read by the terminal's listeners, made once: always the settings of the last render.
+  const settingsRef = useRef(settings);
+  const theme = themeKind(settings.theme, usePrefersDark());
+  const options = terminalOptions(settings, terminalTheme(theme));
+  const applied = useRef<LiveOptions>(options);
+  /** A multi-line paste waiting for the person's answer. */
+  const [pendingPaste, setPendingPaste] = useState<string>();
+  /** 0 while closed; counts each request to search, so the bar takes the focus again. */
+  const [searchRequest, setSearchRequest] = useState(0);
   const initial = (): SessionState => ({ sessionId: '', profileId: targetId(target), state: 'connecting' });
   const [state, setState] = useState<SessionState>(initial);
   /** When this tab saw `connected` (a reused connection's own time comes with it). */
@@ -75,55 +103,73 @@ export function TerminalTab({
     setAttempt((last) => ({ n: last.n + 1, automatic: true }));
   };
 
+  const paste = (text: string) => {
+    if (pasteNeedsWarning(text, settingsRef.current.warnMultiLinePaste)) setPendingPaste(text);
+    else termRef.current?.paste(text);
+  };
+  const openSearch = () => setSearchRequest((n) => n + 1);
+  const platform = keyPlatform(info.platform);
+  const mac = platform === 'mac';
+
   // The terminal lives as long as the tab; sessions come and go in it.
   useEffect(() => {
-    const term = new Terminal({
-      fontFamily: 'ui-monospace, "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
-      fontSize: 14,
-      scrollback: 10_000,
-      cursorBlink: true,
-      rightClickSelectsWord: false,
-      theme: { background: '#1e1e1e' },
+    const element = pane.current!;
+    const linkHint = mac ? t('terminal.linkHintMac') : t('terminal.linkHint');
+    const made = createTerminal(element, applied.current, {
+      activate: (event, uri) => {
+        if (linkClickAllowed(event, mac)) openLink(uri);
+      },
+      hover: () => (element.title = linkHint),
+      leave: () => element.removeAttribute('title'),
     });
-    const fit = new FitAddon();
-    term.loadAddon(fit);
-    term.open(pane.current!);
-    fit.fit();
+    const { term, fit } = made;
     const observer = new ResizeObserver(() => {
       if (pane.current?.offsetParent) fit.fit();
     });
-    observer.observe(pane.current!);
-    const selection = term.onSelectionChange(() => {
-      const text = term.getSelection();
-      if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+    observer.observe(element);
+    const clipboard = attachClipboardHabits(term, element, () => settingsRef.current, paste);
+    let lastBell: number | undefined;
+    const bell = term.onBell(() => {
+      if (!bellAllowed(lastBell, Date.now())) return;
+      lastBell = Date.now();
+      ringBell(settingsRef.current.bell, element);
     });
-    const pasteClipboard = () =>
-      void navigator.clipboard?.readText().then(
-        (text) => text && term.paste(text),
-        () => undefined,
-      );
-    const paste = (event: MouseEvent) => {
-      event.preventDefault();
-      pasteClipboard();
-    };
-    pane.current!.addEventListener('contextmenu', paste);
     term.attachCustomKeyEventHandler((event) => {
-      const action = clipboardAction(event);
-      if (action === 'paste') pasteClipboard();
-      if (action === 'copy' && term.hasSelection())
-        void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
+      const action = clipboardAction(event, platform);
+      if (action === 'paste') pasteClipboard(paste);
+      if (action === 'copy') copySelection(term);
+      if (action === 'search') openSearch();
       // Handled keys do not reach the server.
       if (action) event.preventDefault();
       return action === null;
     });
+    parts.current = made;
     termRef.current = term;
+    renderer.current = new TerminalRenderer(term, element);
     offerToProbe(term);
     return () => {
       observer.disconnect();
-      selection.dispose();
+      clipboard();
+      bell.dispose();
+      renderer.current?.dispose();
       term.dispose();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Settings changed (or the system's light/dark mode): the running terminal takes them.
+  useEffect(() => {
+    settingsRef.current = settings;
+    const made = parts.current;
+    if (!made || sameOptions(applied.current, options)) return;
+    const before = applied.current;
+    applied.current = options;
+    Object.assign(made.term.options, options);
+    if (changesCellSize(before, options) && pane.current?.offsetParent) made.fit.fit();
+  });
+
+  // One WebGL context per visible terminal: a hidden tab gives its context back.
+  useEffect(() => renderer.current?.setVisible(active), [active]);
 
   useEffect(() => {
     // Also when the session changes state: after the host key or passphrase
@@ -240,7 +286,7 @@ export function TerminalTab({
   };
 
   return (
-    <div className="terminal-tab" hidden={!active}>
+    <div className={`terminal-tab theme-${theme}`} hidden={!active}>
       <SessionStatus
         state={state}
         connectedAt={connectedAt}
@@ -249,12 +295,39 @@ export function TerminalTab({
         onRetry={retry}
         onClose={onClose}
       />
-      <div
-        className="terminal-pane"
-        ref={pane}
-        role="region"
-        aria-label={t('terminal.label', { name: title })}
-      />
+      <div className="terminal-body">
+        <div
+          className="terminal-pane"
+          ref={pane}
+          role="region"
+          aria-label={t('terminal.label', { name: title })}
+        />
+        {searchRequest > 0 && (
+          <SearchBar
+            search={() => parts.current?.search}
+            decorations={searchDecorations(theme)}
+            focusRequest={searchRequest}
+            onClose={() => {
+              setSearchRequest(0);
+              termRef.current?.focus();
+            }}
+          />
+        )}
+      </div>
+      {pendingPaste !== undefined && (
+        <PasteWarning
+          text={pendingPaste}
+          onPaste={() => {
+            termRef.current?.paste(pendingPaste);
+            setPendingPaste(undefined);
+            termRef.current?.focus();
+          }}
+          onCancel={() => {
+            setPendingPaste(undefined);
+            termRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }
