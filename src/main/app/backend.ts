@@ -127,6 +127,7 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     notify,
     lookup: options.lookup,
+    sessionLogFolder: join(dataDir, 'logs', 'sessions'),
   });
 
   const movingIn = new MovingInService({

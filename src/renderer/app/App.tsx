@@ -170,6 +170,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             active={activeTab === tab.id}
             onClose={() => close(tab.id)}
             onState={(state) => setTabs((list) => list.map((x) => (x.id === tab.id ? { ...x, state } : x)))}
+            settings={settings.terminal}
           />
         ))}
       </main>

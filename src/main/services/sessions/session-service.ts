@@ -19,6 +19,7 @@ import type { SshConnection } from '../../ssh/connection';
 import { forwardThroughPortal } from '../../ssh/jump';
 import type { KnownHosts } from '../../ssh/known-hosts';
 import type { LookupFn } from '../../ssh/tcp';
+import { startSessionLog, type SessionLog } from '../../terminal/session-log/session-log';
 import { openShell, type FlowStats, type TerminalSession } from '../../terminal/terminal-session';
 import { unlockKeyFileIntoAgent } from '../agent/key-unlock';
 import type { ProfileService } from '../profiles/profile-service';
@@ -39,6 +40,8 @@ export interface SessionServiceDeps {
   notify?: (notice: ErrorInfo) => void;
   /** Injected in tests; the system resolver otherwise. */
   lookup?: LookupFn;
+  /** Session logs go here when the settings name no folder (`<data dir>/logs/sessions`). */
+  sessionLogFolder: string;
 }
 
 interface Session {
@@ -49,6 +52,8 @@ interface Session {
   /** Stops listening to the kept connection's close when the session ends first. */
   offClose?: () => void;
   terminal?: TerminalSession;
+  /** PuTTY-style session log, when the settings asked for one at the session's start. */
+  log?: SessionLog;
   /** The window's size; a resize while connecting applies when the shell opens. */
   size: { cols: number; rows: number };
   ended: boolean;
@@ -126,6 +131,7 @@ export class SessionService {
     session.ended = true;
     session.abort.abort();
     await session.terminal?.close();
+    await session.log?.close();
     this.releaseConnection(session);
   }
 
@@ -169,6 +175,7 @@ export class SessionService {
     session.ended = true;
     // The tab keeps showing "disconnected"; the record is dropped, a reconnect opens a new session.
     this.sessions.delete(session.id);
+    void session.log?.close();
     this.releaseConnection(session);
   }
 
@@ -271,6 +278,20 @@ export class SessionService {
     return { entry: via!, reused: reusedAll };
   }
 
+  /**
+   * The session's log as the settings say at its start. Only output passes the
+   * log, never what is typed (write() goes straight to the channel): a password
+   * typed at an echo-off prompt never reaches it.
+   */
+  private startLog(session: Session, target: HopSpec): SessionLog | null {
+    return startSessionLog({
+      settings: this.deps.settings.get().logging,
+      defaultFolder: this.deps.sessionLogFolder,
+      target: { host: target.host, port: target.port, profile: session.profile.name },
+      onNotice: (notice) => this.deps.notify?.(notice),
+    });
+  }
+
   private async connect(session: Session): Promise<void> {
     const { profile } = session;
     const settings = this.deps.settings.get();
@@ -279,13 +300,16 @@ export class SessionService {
       if (!username) throw new AppError('session.userMissing', { profile: profile.name });
       // EMAIL tells the server's command log who works there; connect anyway, but say so.
       if (!settings.email) this.deps.notify?.({ code: 'session.emailMissing', params: {} });
-      const { entry, reused } = await this.reach(session, planHops(profile, username));
+      const hops = planHops(profile, username);
+      const { entry, reused } = await this.reach(session, hops);
       if (session.ended) return void this.kept.release(entry);
       session.entry = entry;
+      session.log = this.startLog(session, hops.at(-1)!) ?? undefined;
       const terminal = await openShell(entry.connection, {
         ...session.size,
         env: settings.email ? { EMAIL: settings.email } : {},
         sink: (chunk) => {
+          session.log?.output(chunk);
           if (!session.ended) this.deps.events.emit('terminal.data', { sessionId: session.id, data: chunk });
         },
       });
