@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardAction } from '../../../src/renderer/views/terminal/clipboard-keys';
+import { clipboardAction, keyPlatform } from '../../../src/renderer/views/terminal/clipboard-keys';
 
 const key = (
   k: string,
@@ -16,17 +16,46 @@ const key = (
 
 describe('terminal clipboard keys', () => {
   it('pastes with Shift+Insert and Ctrl+Shift+V, copies with Ctrl+Insert and Ctrl+Shift+C', () => {
-    expect(clipboardAction(key('Insert', { shift: true }))).toBe('paste');
-    expect(clipboardAction(key('V', { ctrl: true, shift: true }))).toBe('paste');
-    expect(clipboardAction(key('Insert', { ctrl: true }))).toBe('copy');
-    expect(clipboardAction(key('C', { ctrl: true, shift: true }))).toBe('copy');
+    for (const platform of ['mac', 'other'] as const) {
+      expect(clipboardAction(key('Insert', { shift: true }), platform)).toBe('paste');
+      expect(clipboardAction(key('V', { ctrl: true, shift: true }), platform)).toBe('paste');
+      expect(clipboardAction(key('Insert', { ctrl: true }), platform)).toBe('copy');
+      expect(clipboardAction(key('C', { ctrl: true, shift: true }), platform)).toBe('copy');
+    }
+  });
+
+  it('searches with Ctrl+Shift+F; Ctrl+F stays with the shell (forward a character)', () => {
+    expect(clipboardAction(key('F', { ctrl: true, shift: true }))).toBe('search');
+    expect(clipboardAction(key('f', { ctrl: true }))).toBeNull();
+  });
+
+  it('on macOS: ⌘C copies, ⌘V pastes, ⌘F searches', () => {
+    expect(clipboardAction(key('c', { meta: true }), 'mac')).toBe('copy');
+    expect(clipboardAction(key('v', { meta: true }), 'mac')).toBe('paste');
+    expect(clipboardAction(key('f', { meta: true }), 'mac')).toBe('search');
+    expect(clipboardAction(key('q', { meta: true }), 'mac')).toBeNull();
+    expect(clipboardAction(key('v', { meta: true, shift: true }), 'mac')).toBeNull();
+  });
+
+  it('on Windows and Linux the Windows/Super key is not a clipboard key', () => {
+    expect(clipboardAction(key('v', { meta: true }), 'other')).toBeNull();
+    expect(clipboardAction(key('c', { meta: true }), 'other')).toBeNull();
   });
 
   it('leaves Ctrl+C, Ctrl+V, plain keys and key-ups to the server', () => {
-    expect(clipboardAction(key('c', { ctrl: true }))).toBeNull();
-    expect(clipboardAction(key('v', { ctrl: true }))).toBeNull();
-    expect(clipboardAction(key('Insert'))).toBeNull();
-    expect(clipboardAction(key('Insert', { shift: true }, 'keyup'))).toBeNull();
-    expect(clipboardAction(key('v', { ctrl: true, shift: true, alt: true }))).toBeNull();
+    for (const platform of ['mac', 'other'] as const) {
+      expect(clipboardAction(key('c', { ctrl: true }), platform)).toBeNull();
+      expect(clipboardAction(key('v', { ctrl: true }), platform)).toBeNull();
+      expect(clipboardAction(key('Insert'), platform)).toBeNull();
+      expect(clipboardAction(key('Insert', { shift: true }, 'keyup'), platform)).toBeNull();
+      expect(clipboardAction(key('v', { ctrl: true, shift: true, alt: true }), platform)).toBeNull();
+      expect(clipboardAction(key('c', { meta: true }, 'keyup'), platform)).toBeNull();
+    }
+  });
+
+  it('takes the platform from what the backend reports', () => {
+    expect(keyPlatform('darwin')).toBe('mac');
+    expect(keyPlatform('win32')).toBe('other');
+    expect(keyPlatform('linux')).toBe('other');
   });
 });
