@@ -5,6 +5,7 @@ import {
   type Settings,
   type SettingsUpdate,
 } from '../../../shared/model/settings';
+import { requireUserPath } from '../../core/user-path';
 import type { VersionedDocument } from '../../storage/conf-store';
 import type { DocumentStore } from '../../storage/document-store';
 
@@ -31,6 +32,9 @@ export class SettingsService {
 
   /** Merges validated fields; the whole document is checked again before it is written. */
   update(update: SettingsUpdate): Settings {
+    // A relative log folder would depend on where the app runs: refused when saved, as key paths are.
+    const logFolder = update.logging?.folder?.trim();
+    if (logFolder) requireUserPath(logFolder);
     const current = this.store.read();
     const next = settingsSchema.parse({
       ...current,

@@ -52,4 +52,14 @@ describe('settings', () => {
     const service = new SettingsService(createMemoryStore<Settings>(defaultSettings));
     expect(service.update({ language: 'en' }).terminal).toEqual(defaultTerminalSettings);
   });
+
+  it('refuses a relative log folder when saved, keeping what was stored', () => {
+    const service = new SettingsService(createMemoryStore<Settings>(defaultSettings));
+    expect(() => service.update({ logging: { mode: 'printable', folder: 'logs' } })).toThrow(
+      expect.objectContaining({ code: 'path.notAbsolute' }),
+    );
+    expect(service.get().logging).toEqual(defaultLoggingSettings);
+    expect(service.update({ logging: { folder: '~/logs' } }).logging.folder).toBe('~/logs');
+    expect(service.update({ logging: { folder: '' } }).logging.folder).toBe('');
+  });
 });
