@@ -1,8 +1,7 @@
 // The app frame: header, notices, the start tab (first use, profiles) and
 // one tab per terminal session.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionTarget } from '../../shared/contract/sessions';
 import type { ErrorInfo } from '../../shared/errors';
 import type { Profile, ProfileKind } from '../../shared/model/profile';
 import {
@@ -23,16 +22,11 @@ import { TerminalTab } from '../views/terminal/TerminalTab';
 import { AgentView } from '../views/agent/AgentView';
 import { ConnectionsView } from '../views/connections/ConnectionsView';
 import { SettingsView } from '../views/settings/SettingsView';
+import { CloseTabDialog } from './CloseTabDialog';
 import { useApp, type ViewContext } from './context';
-import { TabBar, type SessionTabLabel } from './TabBar';
-
-interface Tab extends SessionTabLabel {
-  target: SessionTarget;
-  /** Where it connects, for the status before the first hop is known. */
-  host: string;
-  /** The profile's autoReconnect when the tab was opened. */
-  autoReconnect: boolean;
-}
+import { shortcutFor, type TabShortcut } from './shortcuts';
+import { TabBar } from './TabBar';
+import { initialTabs, tabsReducer, type NewTab } from './tabs';
 
 /**
  * Fixed views beside the session tabs. Each capability adds its view here:
@@ -48,7 +42,14 @@ const fixedViews: Array<{ id: number; label: string; render: (context: ViewConte
 const sameNotice = (a: ErrorInfo, b: ErrorInfo) =>
   a.code === b.code && JSON.stringify(a.params) === JSON.stringify(b.params);
 
-let nextTabId = 1;
+/**
+ * Gives the keyboard back to what the selected tab shows: its terminal, or
+ * else its tab (e.g. after a dialog whose opener is gone).
+ */
+function focusSelected(): void {
+  const terminal = document.querySelector<HTMLElement>('.terminal-tab:not([hidden]) textarea');
+  (terminal ?? document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'))?.focus();
+}
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -56,8 +57,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const errorText = useErrorText();
   const [settings, setSettings] = useState(initialSettings);
   const [notices, setNotices] = useState(info.notices);
-  const [tabs, setTabs] = useState<Tab[]>([]);
-  const [activeTab, setActiveTab] = useState<number>(0);
+  const [{ tabs, active: activeTab }, dispatch] = useReducer(tabsReducer, initialTabs);
+  /** The live tab whose closing waits for the user's answer. */
+  const [confirmClose, setConfirmClose] = useState<number>();
+  const start = useRef<HTMLDivElement>(null);
+  const setActiveTab = useCallback((id: number) => dispatch({ type: 'select', id }), []);
 
   // The same notice twice (e.g. the e-mail missing, said here and by main) shows once.
   const addNotice = useCallback(
@@ -71,16 +75,22 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setSettings(await api.settings.update({ language }));
     await changeLanguage(language);
   };
+  // EMAIL tells the server who works there: connecting without it is allowed, but said.
+  const warnIfNoEmail = useCallback(() => {
+    if (!settings.email) addNotice({ code: 'session.emailMissing', params: {} });
+  }, [settings.email, addNotice]);
   const openTab = useCallback(
-    (tab: Omit<Tab, 'id' | 'state'>) => {
-      // EMAIL tells the server who works there: connecting without it is allowed, but said.
-      if (!settings.email) addNotice({ code: 'session.emailMissing', params: {} });
-      const id = nextTabId++;
-      setTabs((list) => [...list, { ...tab, id, state: 'connecting' }]);
-      setActiveTab(id);
+    (tab: NewTab) => {
+      warnIfNoEmail();
+      dispatch({ type: 'open', tab });
     },
-    [settings.email, addNotice],
+    [warnIfNoEmail],
   );
+  // The same target again; over a kept connection the backend needs no new login.
+  const duplicate = (id: number) => {
+    warnIfNoEmail();
+    dispatch({ type: 'duplicate', id });
+  };
   const defaultUser = defaultRemoteUser(settings);
   const open = useCallback(
     (profile: Profile) =>
@@ -105,13 +115,61 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     [openTab, defaultUser],
   );
   const close = (id: number) => {
-    // As PuTTY does: a live session is not closed by a stray click.
-    const tab = tabs.find((x) => x.id === id);
-    if (tab?.state === 'connected' && !window.confirm(t('terminal.confirmClose', { name: tab.title })))
-      return;
-    setTabs((list) => list.filter((x) => x.id !== id));
-    setActiveTab((current) => (current === id ? 0 : current));
+    // A live session asks first (CloseTabDialog).
+    if (tabs.find((x) => x.id === id)?.state === 'connected') setConfirmClose(id);
+    else dispatch({ type: 'close', id });
   };
+  const answerClose = (confirmed: boolean) => {
+    if (confirmed && confirmClose !== undefined) dispatch({ type: 'close', id: confirmClose });
+    setConfirmClose(undefined);
+    // After the dialog: typing goes to the terminal again (the closed one's neighbour).
+    requestAnimationFrame(focusSelected);
+  };
+  /** New tab: the Start view with the profile search (quick connect beside it) ready for typing. */
+  const newTab = () => {
+    setActiveTab(0);
+    requestAnimationFrame(() => {
+      const field = (selector: string) => start.current?.querySelector<HTMLElement>(selector);
+      (field('input[type="search"]') ?? field('input'))?.focus();
+    });
+  };
+  const runShortcut = (shortcut: TabShortcut) => {
+    const session = tabs.some((tab) => tab.id === activeTab) ? activeTab : undefined;
+    switch (shortcut.action) {
+      case 'new':
+        return newTab();
+      case 'close':
+        return session !== undefined && close(session);
+      case 'next':
+        return dispatch({ type: 'selectBy', by: 1 });
+      case 'previous':
+        return dispatch({ type: 'selectBy', by: -1 });
+      case 'moveLeft':
+      case 'moveRight':
+        if (session !== undefined)
+          dispatch({ type: 'moveBy', id: session, by: shortcut.action === 'moveLeft' ? -1 : 1 });
+        return;
+      case 'goTo':
+        return dispatch({ type: 'selectNth', index: shortcut.index });
+      case 'ignore':
+        return;
+    }
+  };
+  // Seen before xterm.js or any field (capture on the window), so a terminal never gets the app's keys.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const shortcut = shortcutFor(event, info.platform);
+    // While a dialog (host key, passphrase, DUO, closing) waits, the tabs behind it stay as they are.
+    if (!shortcut || document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    runShortcut(shortcut);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    window.addEventListener('keydown', listener, true);
+    return () => window.removeEventListener('keydown', listener, true);
+  }, []);
+  const closing = tabs.find((tab) => tab.id === confirmClose);
 
   return (
     <div className="app">
@@ -124,8 +182,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           ]}
           sessions={tabs}
           active={activeTab}
+          platform={info.platform}
           onSelect={setActiveTab}
           onClose={close}
+          onRename={(id, title) => dispatch({ type: 'rename', id, title })}
+          onDuplicate={duplicate}
+          onMove={(id, to) => dispatch({ type: 'move', id, to })}
         />
         <label className="language">
           <span>{t('app.language')}</span>
@@ -147,7 +209,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         </div>
       ))}
       <main className="content">
-        <div hidden={activeTab !== 0} className="start">
+        <div hidden={activeTab !== 0} className="start" ref={start}>
           {/* Who the person is comes first; then the key; then the profiles. */}
           {!isFirstUseDone(settings) && <FirstUse settings={settings} onDone={setSettings} />}
           <KeySetupOffer settings={settings} onOpen={() => setActiveTab(KEY_WIZARD_VIEW_ID)} />
@@ -160,21 +222,31 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             {activeTab === view.id && view.render({ settings, onSettings: setSettings })}
           </div>
         ))}
-        {tabs.map((tab) => (
-          <TerminalTab
-            key={tab.id}
-            target={tab.target}
-            title={tab.title}
-            host={tab.host}
-            autoReconnect={tab.autoReconnect}
-            active={activeTab === tab.id}
-            onClose={() => close(tab.id)}
-            onState={(state) => setTabs((list) => list.map((x) => (x.id === tab.id ? { ...x, state } : x)))}
-            settings={settings.terminal}
-          />
-        ))}
+        {/* In opening order whatever the strip's order: moving a tab never moves its terminal in the page. */}
+        {[...tabs]
+          .sort((a, b) => a.id - b.id)
+          .map((tab) => (
+            <TerminalTab
+              key={tab.id}
+              target={tab.target}
+              title={tab.title}
+              host={tab.host}
+              autoReconnect={tab.autoReconnect}
+              active={activeTab === tab.id}
+              onClose={() => close(tab.id)}
+              onState={(state) => dispatch({ type: 'state', id: tab.id, state })}
+              settings={settings.terminal}
+            />
+          ))}
       </main>
       <PromptHost />
+      {closing && (
+        <CloseTabDialog
+          name={closing.title}
+          onConfirm={() => answerClose(true)}
+          onCancel={() => answerClose(false)}
+        />
+      )}
     </div>
   );
 }

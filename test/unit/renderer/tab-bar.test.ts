@@ -1,8 +1,9 @@
 // The tab bar as static HTML: the tablist holds only tabs (axe's
 // aria-required-children), session tabs join it by aria-owns, and tabs and
 // close buttons keep the names the e2e tests find them by; a session tab
-// carries its full name as title (the strip may cut it), and the selected tab
-// is scrolled into view.
+// carries its full name and state as title (the strip may cut it), shows its
+// state by a mark that is no part of its name and says the state and the keys
+// in its description, and can be dragged; the selected tab is scrolled into view.
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { scrollActiveTabIntoView, TabBar, type SessionTabLabel } from '../../../src/renderer/app/TabBar';
@@ -17,8 +18,36 @@ const sessions: SessionTabLabel[] = [
   { id: 2, title: 'meine-schule.de', user: 'iserv-max.mustermann', state: 'connecting' },
 ];
 
-const show = (list: SessionTabLabel[]) =>
-  render(createElement(TabBar, { views, sessions: list, active: 1, onSelect() {}, onClose() {} }));
+const show = (list: SessionTabLabel[], platform = 'linux', language: 'de' | 'en' = 'de') =>
+  render(
+    createElement(TabBar, {
+      views,
+      sessions: list,
+      active: 1,
+      platform,
+      onSelect() {},
+      onClose() {},
+      onRename() {},
+      onDuplicate() {},
+      onMove() {},
+    }),
+    language,
+  );
+
+/** The session tab button `id`: its attributes and its accessible name (the mark is aria-hidden). */
+function sessionTab(html: string, id: number): { attributes: string; name: string } {
+  const match = new RegExp(`<button id="session-tab-${id}"([^>]*)>(.*?)</button>`).exec(html);
+  expect(match).not.toBeNull();
+  const name = textOf(match![2]!.replace(/<span class="tab-mark" aria-hidden="true">.*?<\/span>/, ''));
+  return { attributes: match![1]!, name };
+}
+
+/** The text of the element `id` (a hidden description). */
+function described(html: string, id: string): string {
+  const match = new RegExp(`<span id="${id}" hidden="">(.*?)</span>`).exec(html);
+  expect(match).not.toBeNull();
+  return textOf(match![1]!);
+}
 
 /** The tablist's own attributes and what stands inside it (it holds no nested div). */
 function tablist(html: string): { attributes: string; inner: string } {
@@ -40,11 +69,10 @@ describe('tab bar', () => {
 
   it('makes every owned id a session tab, named by its title, with its own close button', async () => {
     const html = await show(sessions);
-    const tab = /<button id="session-tab-1"([^>]*)>(.*?)<\/button>/.exec(html);
-    expect(tab).not.toBeNull();
-    expect(tab![1]).toContain('role="tab"');
-    expect(tab![1]).toContain('aria-selected="true"');
-    expect(textOf(tab![2]!)).toBe('Testschule iserv-max.mustermann');
+    const tab = sessionTab(html, 1);
+    expect(tab.attributes).toContain('role="tab"');
+    expect(tab.attributes).toContain('aria-selected="true"');
+    expect(tab.name).toBe('Testschule iserv-max.mustermann');
     expect(html).toMatch(/<button id="session-tab-2"[^>]*role="tab"[^>]*aria-selected="false"/);
     expect(html).toContain('aria-label="Tab Testschule schließen"');
     expect(html).toContain('aria-label="Tab meine-schule.de schließen"');
@@ -54,9 +82,47 @@ describe('tab bar', () => {
     expect(tablist(await show([])).attributes).not.toContain('aria-owns');
   });
 
-  it('gives a session tab its full name as title, however the strip cuts it', async () => {
+  it('gives a session tab its full name and state as title, however the strip cuts it', async () => {
     const html = await show(sessions);
-    expect(html).toMatch(/<button id="session-tab-1"[^>]*title="Testschule iserv-max.mustermann"/);
+    expect(sessionTab(html, 1).attributes).toContain('title="Testschule iserv-max.mustermann · Verbunden"');
+    expect(sessionTab(html, 2).attributes).toContain(
+      'title="meine-schule.de iserv-max.mustermann · Verbindet"',
+    );
+  });
+
+  it('marks each state by its own shape, outside the name', async () => {
+    const states: SessionTabLabel['state'][] = [
+      'connecting',
+      'waitingForApproval',
+      'connected',
+      'disconnected',
+    ];
+    const html = await show(states.map((state, i) => ({ id: i + 1, title: `t${i}`, user: 'u', state })));
+    const marks = [...html.matchAll(/<span class="tab-mark" aria-hidden="true">(.*?)<\/span>/g)].map(
+      (m) => m[1],
+    );
+    expect(marks).toHaveLength(4);
+    expect(new Set(marks).size).toBe(4);
+    for (const [i] of states.entries()) expect(sessionTab(html, i + 1).name).toBe(`t${i} u`);
+  });
+
+  it('says the state and the keys in the description, per platform and language', async () => {
+    const html = await show(sessions);
+    expect(sessionTab(html, 1).attributes).toContain('aria-describedby="session-tab-1-description"');
+    expect(described(html, 'session-tab-1-description')).toBe(
+      'Verbunden. Strg+Umschalt+Bild↑ oder Bild↓ verschiebt den Tab, F2 benennt ihn um, Umschalt+F10 öffnet sein Menü.',
+    );
+    expect(described(html, 'session-tab-2-description')).toMatch(/^Verbindet\. /);
+    const mac = await show(sessions, 'darwin', 'en');
+    expect(described(mac, 'session-tab-1-description')).toBe(
+      'Connected. Cmd+Shift+PgUp or PgDn moves the tab, F2 renames it, Shift+F10 opens its menu.',
+    );
+  });
+
+  it('lets session tabs be dragged, not the fixed views', async () => {
+    const html = await show(sessions);
+    expect([...html.matchAll(/<span class="tab state-\w+" draggable="true"/g)]).toHaveLength(2);
+    expect(tablist(html).inner).not.toContain('draggable');
   });
 });
 
