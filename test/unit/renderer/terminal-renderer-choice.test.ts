@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseRenderer,
+  isSoftwareRenderer,
   MAX_WEBGL_CONTEXTS,
   probeFastWebgl,
   type ProbeCanvas,
@@ -47,33 +48,59 @@ describe('terminal renderer choice', () => {
 });
 
 describe('fast WebGL probe', () => {
-  const canvas = (answer: 'context' | 'null' | 'throw') => {
+  const SWIFTSHADER =
+    'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+  const canvas = (answer: 'throw' | null | string) => {
     const asked: unknown[] = [];
     let lost = 0;
     const probe: ProbeCanvas = {
       getContext(kind, options) {
         asked.push([kind, options]);
         if (answer === 'throw') throw new Error('no WebGL');
-        if (answer === 'null') return null;
+        if (answer === null) return null;
         return {
           getExtension: ((name: string) =>
-            name === 'WEBGL_lose_context' ? { loseContext: () => lost++ } : null) as never,
+            name === 'WEBGL_lose_context'
+              ? { loseContext: () => lost++ }
+              : name === 'WEBGL_debug_renderer_info'
+                ? { UNMASKED_RENDERER_WEBGL: 0x9246 }
+                : null) as never,
+          getParameter: ((parameter: number) => (parameter === 0x9246 ? answer : 'WebKit WebGL')) as never,
         };
       },
     };
     return { probe, asked, lost: () => lost };
   };
 
-  it('asks for WebGL2 that fails on a major performance caveat (software rendering)', () => {
-    const { probe, asked } = canvas('null');
+  it('asks for WebGL2 that fails on a major performance caveat', () => {
+    const { probe, asked } = canvas(null);
     expect(probeFastWebgl(probe)).toBe(false);
     expect(asked).toEqual([['webgl2', { failIfMajorPerformanceCaveat: true }]]);
   });
 
   it('finds a real GPU and gives the probe context back at once', () => {
-    const { probe, lost } = canvas('context');
+    const { probe, lost } = canvas('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)');
     expect(probeFastWebgl(probe)).toBe(true);
     expect(lost()).toBe(1);
+  });
+
+  it('refuses SwiftShader, which headless Chromium hands out despite the caveat, and gives it back', () => {
+    const { probe, lost } = canvas(SWIFTSHADER);
+    expect(probeFastWebgl(probe)).toBe(false);
+    expect(lost()).toBe(1);
+  });
+
+  it('knows the software rasterisers by name', () => {
+    for (const name of [
+      SWIFTSHADER,
+      'Google SwiftShader',
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'Mesa softpipe',
+      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(true);
+    for (const name of ['ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)', 'Apple M1'])
+      expect(isSoftwareRenderer(name), name).toBe(false);
   });
 
   it('treats a browser that throws as having no GPU', () => {

@@ -1,7 +1,7 @@
 // Asked before a paste of several lines (paste-guard.ts): how many lines, the
 // first of them as they would arrive, Einfügen or Abbrechen. Abbrechen has
 // the focus, so a reflexive Enter pastes nothing; Escape cancels too.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { pastePreview } from './paste-guard';
@@ -17,6 +17,9 @@ export function PasteWarning({
 }) {
   const { t } = useTranslation();
   const bodyId = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
+  // After the Dialog's showModal (a child's effect runs first), which focuses the first focusable element.
+  useEffect(() => cancel.current?.focus(), []);
   const preview = pastePreview(text);
   const more = preview.total - preview.lines.length;
   return (
@@ -30,7 +33,7 @@ export function PasteWarning({
         <button type="button" className="primary" onClick={onPaste}>
           {t('terminal.paste.confirm')}
         </button>
-        <button type="button" autoFocus onClick={onCancel}>
+        <button type="button" ref={cancel} onClick={onCancel}>
           {t('terminal.paste.cancel')}
         </button>
       </div>

@@ -173,9 +173,11 @@ export function TerminalTab({
 
   useEffect(() => {
     // Also when the session changes state: after the host key or passphrase
-    // dialog closes, typing goes to the terminal, not to a hidden button.
-    if (active) termRef.current?.focus();
-  }, [active, state.state]);
+    // dialog closes, typing goes to the terminal, not to a hidden button. And
+    // once the paste warning or the search bar has closed (not before: while
+    // the modal dialog is open, the terminal cannot take the focus).
+    if (active && pendingPaste === undefined && searchRequest === 0) termRef.current?.focus();
+  }, [active, state.state, pendingPaste, searchRequest]);
 
   // One connection per attempt (first connect, every Reconnect, every automatic one).
   useEffect(() => {
@@ -307,10 +309,7 @@ export function TerminalTab({
             search={() => parts.current?.search}
             decorations={searchDecorations(theme)}
             focusRequest={searchRequest}
-            onClose={() => {
-              setSearchRequest(0);
-              termRef.current?.focus();
-            }}
+            onClose={() => setSearchRequest(0)}
           />
         )}
       </div>
@@ -320,12 +319,8 @@ export function TerminalTab({
           onPaste={() => {
             termRef.current?.paste(pendingPaste);
             setPendingPaste(undefined);
-            termRef.current?.focus();
           }}
-          onCancel={() => {
-            setPendingPaste(undefined);
-            termRef.current?.focus();
-          }}
+          onCancel={() => setPendingPaste(undefined)}
         />
       )}
     </div>

@@ -40,20 +40,29 @@ export interface ProbeCanvas {
   getContext(
     kind: 'webgl2',
     options: WebGLContextAttributes,
-  ): Pick<WebGL2RenderingContext, 'getExtension'> | null;
+  ): Pick<WebGL2RenderingContext, 'getExtension' | 'getParameter'> | null;
+}
+
+/** Rasterisers on the CPU, by the names their drivers give (ANGLE's, Mesa's, Windows'). */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|lavapipe|software|basic render driver/i.test(name);
 }
 
 /**
- * Whether the browser gives a WebGL2 context that is not software-rendered:
- * with `failIfMajorPerformanceCaveat` Chromium refuses SwiftShader. The probe's
+ * Whether the browser gives a WebGL2 context drawn by a GPU. With
+ * `failIfMajorPerformanceCaveat` Chromium refuses some software contexts, but
+ * not all: Chromium 156 started with --disable-gpu answers with SwiftShader
+ * (through ANGLE's Vulkan), so the driver's name decides too. The probe's
  * context is released at once, so it does not count against the 16.
  */
 export function probeFastWebgl(canvas: ProbeCanvas): boolean {
   try {
     const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true });
     if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
+    return !isSoftwareRenderer(renderer);
   } catch {
     return false;
   }
