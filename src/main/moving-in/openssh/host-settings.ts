@@ -47,7 +47,8 @@ export function hostSettings(alias: string, lines: readonly ConfigDirective[]): 
     problems: [],
   };
   const taken = new Set<string>();
-  const sentEnv: string[] = [];
+  // A set, in the order first asked for: a list searched per name was quadratic on a long line.
+  const sentEnv = new Set<string>();
   const bad = (line: ConfigDirective) =>
     settings.problems.push({
       source: line.source,
@@ -119,9 +120,8 @@ export function hostSettings(alias: string, lines: readonly ConfigDirective[]): 
       case 'sendenv':
         for (const name of line.args) {
           // OpenSSH 8.9+: `-NAME` removes what an earlier line asked for.
-          if (name.startsWith('-'))
-            sentEnv.splice(0, sentEnv.length, ...sentEnv.filter((n) => n !== name.slice(1)));
-          else if (!sentEnv.includes(name)) sentEnv.push(name);
+          if (name.startsWith('-')) sentEnv.delete(name.slice(1));
+          else sentEnv.add(name);
         }
         break;
       case 'setenv':

@@ -61,6 +61,20 @@ describe('OpenSSH importers: oversized lines', () => {
     ]);
   });
 
+  it('reads a SendEnv line of 200 000 names in linear time, a `-NAME` among them removing one', async () => {
+    const t = tempHome();
+    const names = Array.from({ length: 200_000 }, (_, i) => `V${i}`);
+    const config = t.write('.ssh/config', `Host a\n  SendEnv ${names.join(' ')} -V7 V7 -V8 EMAIL\n`);
+    const findings = await timed(() => importSshConfig(config, { home: t.home }));
+    const sent = findings.profiles[0]!.notCarried.filter((item) => item.setting === 'SendEnv');
+    expect(sent).toHaveLength(200_000);
+    expect(sent.slice(6, 9).map((item) => item.value)).toEqual(['V6', 'V9', 'V10']);
+    expect(sent.slice(-2)).toEqual([
+      { setting: 'SendEnv', value: 'V7', reason: 'unsupported' },
+      { setting: 'SendEnv', value: 'EMAIL', reason: 'alwaysSent' },
+    ]);
+  });
+
   it('reads a file named 2000 times on one Include line once, with the same result for each', async () => {
     const t = tempHome();
     const extra = t.write('.ssh/extra', 'Host extra\n  HostName extra.de\nInclude extra\n');
