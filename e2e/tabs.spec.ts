@@ -95,6 +95,14 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
   await rename.fill('verworfen');
   await page.keyboard.press('Escape');
   await expect(sessionTab(page, 3)).toHaveAccessibleName(`Testschule ${sshd.user}`);
+  // The menu by keyboard: Shift+F10 on the tab, Escape gives the focus back.
+  await page.keyboard.press('Shift+F10');
+  await expect(
+    page.getByRole('menu', { name: 'Tab Testschule' }).getByRole('menuitem').first(),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(sessionTab(page, 3)).toBeFocused();
 
   // Duplicate tab 2 from its menu: beside it, under the profile's name, over the kept connection.
   await sessionTab(page, 2).click({ button: 'right' });

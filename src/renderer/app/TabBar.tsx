@@ -199,7 +199,9 @@ export function TabBar({
                   onKeyDown={(event) => onTabKeyDown(event, session.id)}
                   onContextMenu={(event) => {
                     event.preventDefault();
-                    openMenuAt(session.id, event.clientX, event.clientY);
+                    // The menu key and Shift+F10 may send this too: then below the tab, not at the corner.
+                    if (event.button === 2) openMenuAt(session.id, event.clientX, event.clientY);
+                    else openMenuBelow(session.id);
                   }}
                 >
                   <span className="tab-mark" aria-hidden="true">

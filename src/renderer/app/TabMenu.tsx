@@ -56,6 +56,8 @@ export function TabMenu({
       className="tab-menu"
       style={{ left: at.x, top: at.y }}
       onKeyDown={onKeyDown}
+      // The menu key's own event (sent on release in some systems) opens no browser menu over this one.
+      onContextMenu={(event) => event.preventDefault()}
       // A click elsewhere closes it, as any context menu.
       onBlur={(event) => {
         if (!menu.current?.contains(event.relatedTarget as Node | null)) onDismiss(false);
