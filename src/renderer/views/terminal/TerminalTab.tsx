@@ -70,7 +70,7 @@ export function TerminalTab({
   onState,
   settings = defaultTerminalSettings,
 }: TerminalTabProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { api, info } = useApp();
   const errorText = useErrorText();
   const pane = useRef<HTMLDivElement>(null);
@@ -114,12 +114,12 @@ export function TerminalTab({
   // The terminal lives as long as the tab; sessions come and go in it.
   useEffect(() => {
     const element = pane.current!;
-    const linkHint = mac ? t('terminal.linkHintMac') : t('terminal.linkHint');
     const made = createTerminal(element, applied.current, {
       activate: (event, uri) => {
         if (linkClickAllowed(event, mac)) openLink(uri);
       },
-      hover: () => (element.title = linkHint),
+      // In the language of the moment (the listener outlives a language change).
+      hover: () => (element.title = mac ? i18n.t('terminal.linkHintMac') : i18n.t('terminal.linkHint')),
       leave: () => element.removeAttribute('title'),
     });
     const { term, fit } = made;
