@@ -6,6 +6,7 @@
 // terminal says it draws with the DOM.
 import type { Locator, Page } from '@playwright/test';
 import { startSshd, type Sshd } from '../test/fixtures/sshd';
+import { violations } from './fixtures/axe';
 import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse } from './fixtures/ui';
@@ -121,6 +122,7 @@ test('copy on select, paste on right click, the multi-line paste warning, search
     'echo erste-zeile\necho zweite-zeile',
   );
   await expect(warning.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  expect(await violations(page)).toEqual([]);
   await warning.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(warning).toHaveCount(0);
   // The keyboard is back in the terminal, and nothing reached the shell.
@@ -145,6 +147,7 @@ test('copy on select, paste on right click, the multi-line paste warning, search
   await expect(search.getByLabel('Im Verlauf suchen')).toBeFocused();
   await page.keyboard.type('suchwort-oben');
   await expect(search.getByRole('status')).toHaveText('Treffer 1 von 1');
+  expect(await violations(page)).toEqual([]);
   // The viewport scrolled up to it.
   await expect(row(page, 'suchwort-oben')).toHaveCount(1);
   await expect(row(page, 'zeile 500')).toHaveCount(0);

@@ -89,7 +89,7 @@ export function SearchBar({
     >
       <input
         ref={input}
-        type="search"
+        type="text"
         value={query}
         aria-label={t('terminal.search.field')}
         placeholder={t('terminal.search.field')}
