@@ -42,9 +42,11 @@ function terminalLook(page: Page) {
     // xterm.js paints the theme's background on its scrollable element (6.x), the viewport before.
     const viewport =
       xterm.querySelector('.xterm-scrollable-element') ?? xterm.querySelector('.xterm-viewport')!;
+    // The page's window, reached from the element: this file is checked without the DOM's globals.
+    const view = xterm.ownerDocument.defaultView!;
     return {
-      fontSize: getComputedStyle(rows).fontSize,
-      background: getComputedStyle(viewport).backgroundColor,
+      fontSize: view.getComputedStyle(rows).fontSize,
+      background: view.getComputedStyle(viewport).backgroundColor,
     };
   });
 }
