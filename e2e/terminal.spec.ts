@@ -11,6 +11,11 @@ import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse } from './fixtures/ui';
 
+/** The page's clipboard, typed here: the e2e files are checked without the DOM's types. */
+type PageClipboard = {
+  navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> } };
+};
+
 const PASSPHRASE = 'ein-langer-test-satz-fuer-das-terminal';
 
 let sshd: Sshd;
@@ -51,7 +56,7 @@ async function selectTab(page: Page, index: number) {
 /** Drags the mouse over the text of `line`, as a person selects it. */
 async function dragOver(page: Page, line: Locator) {
   const box = await line.evaluate((element) => {
-    const range = document.createRange();
+    const range = element.ownerDocument.createRange();
     range.selectNodeContents(element);
     const rect = [...range.getClientRects()].find((r) => r.width > 0)!;
     return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
@@ -101,7 +106,9 @@ test('copy on select, paste on right click, the multi-line paste warning, search
   await run(page, 'printf "kopier-%s\\n" mich-4711');
   await expect(row(page, 'kopier-mich-4711')).toHaveCount(1);
   await dragOver(page, row(page, 'kopier-mich-4711'));
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('kopier-mich-4711');
+  await expect
+    .poll(() => page.evaluate(() => (globalThis as unknown as PageClipboard).navigator.clipboard.readText()))
+    .toBe('kopier-mich-4711');
 
   // Tab 2: the right button pastes it at the prompt.
   await selectTab(page, 1);
@@ -114,7 +121,11 @@ test('copy on select, paste on right click, the multi-line paste warning, search
   await expect(row(page, 'kopier-mich-4711')).toHaveCount(1);
 
   // Several lines: asked first, with the first lines shown; Abbrechen pastes nothing.
-  await page.evaluate(() => navigator.clipboard.writeText('echo erste-zeile\necho zweite-zeile\n'));
+  await page.evaluate(() =>
+    (globalThis as unknown as PageClipboard).navigator.clipboard.writeText(
+      'echo erste-zeile\necho zweite-zeile\n',
+    ),
+  );
   await terminal(page).click({ button: 'right' });
   const warning = page.getByRole('dialog', { name: 'Mehrere Zeilen einfügen?' });
   await expect(warning).toContainText('Der Text hat 2 Zeilen.');
