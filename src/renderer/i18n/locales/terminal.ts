@@ -20,7 +20,6 @@ export const terminalTexts = {
       retry: 'Erneut versuchen',
       close: 'Tab schließen',
       closeTab: 'Tab {{name}} schließen',
-      confirmClose: 'Die Sitzung „{{name}}“ ist noch verbunden. Trennen und Tab schließen?',
       search: {
         label: 'Suche im Verlauf',
         field: 'Im Verlauf suchen',
@@ -71,7 +70,6 @@ export const terminalTexts = {
       retry: 'Retry',
       close: 'Close tab',
       closeTab: 'Close tab {{name}}',
-      confirmClose: 'The session “{{name}}” is still connected. Disconnect and close the tab?',
       search: {
         label: 'Scrollback search',
         field: 'Search the scrollback',
