@@ -39,6 +39,13 @@ export interface ConfigFile {
 /** OpenSSH's READCONF_MAX_DEPTH: an include chain deeper than this is an error there too. */
 export const MAX_INCLUDE_DEPTH = 16;
 
+/**
+ * Included files per import, far above any real setup (a config.d of a few
+ * dozen files). Each alias is evaluated over the whole tree, so a damaged
+ * config naming the same files thousands of times took seconds to minutes.
+ */
+export const MAX_INCLUDED_FILES = 256;
+
 export interface ReadConfigOptions {
   /** The home folder: `~` and relative includes (`~/.ssh/<name>`) resolve against it. */
   home: string;
@@ -63,6 +70,7 @@ class IncludeReader {
    */
   private readonly identities = new Map<string, Promise<string>>();
   private readonly sources = new Map<string, Promise<SourceFile>>();
+  private included = 0;
 
   constructor(
     private readonly home: string,
@@ -140,11 +148,16 @@ class IncludeReader {
         report('sshConfig.includeLoop', { path });
         continue;
       }
+      if (this.included >= MAX_INCLUDED_FILES) {
+        report('sshConfig.includeUnreadable', { path, reason: 'tooMany' });
+        continue;
+      }
       const source = await this.once(this.sources, path, (file) => readSourceFile(file));
       if (!source.ok) {
         report('sshConfig.includeUnreadable', { path, reason: reasonOf(source.problem) });
         continue;
       }
+      this.included += 1;
       files.push(await this.parse(path, source.bytes, [...chain, id]));
     }
     return files;

@@ -2,9 +2,10 @@
 // fuzz.test.ts): very long lines in a damaged or hand-made ssh config or
 // known_hosts file neither stall the importer nor break the findings'
 // schemas.
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { WireWriter } from '../../../../src/main/core/wire';
-import { readConfigFile } from '../../../../src/main/moving-in/openssh/config-file';
+import { MAX_INCLUDED_FILES, readConfigFile } from '../../../../src/main/moving-in/openssh/config-file';
 import { importSshConfig } from '../../../../src/main/moving-in/openssh/config-import';
 import { tokeniseConfigLine } from '../../../../src/main/moving-in/openssh/config-lines';
 import { importKnownHosts } from '../../../../src/main/moving-in/openssh/known-hosts-file';
@@ -75,7 +76,7 @@ describe('OpenSSH importers: oversized lines', () => {
     ]);
   });
 
-  it('reads a file named 2000 times on one Include line once, with the same result for each', async () => {
+  it('reads a file named 2000 times on one Include line once, and includes it no more than 256 times', async () => {
     const t = tempHome();
     const extra = t.write('.ssh/extra', 'Host extra\n  HostName extra.de\nInclude extra\n');
     const config = t.write('.ssh/config', `Include ${'extra '.repeat(2000)}\n`);
@@ -83,9 +84,40 @@ describe('OpenSSH importers: oversized lines', () => {
     const { file, problems } = await readConfigFile(config, { home: t.home });
     expect(reads).toEqual([config, extra]);
     const include = file!.entries[0]!;
-    expect(include.kind === 'include' && include.files.map((f) => f.path)).toEqual(Array(2000).fill(extra));
+    expect(include.kind === 'include' && include.files.map((f) => f.path)).toEqual(
+      Array(MAX_INCLUDED_FILES).fill(extra),
+    );
     const loop = { source: extra, line: 3, code: 'sshConfig.includeLoop', params: { path: extra } };
-    expect(problems).toEqual(Array(2000).fill(loop));
+    const tooMany = {
+      source: config,
+      line: 1,
+      code: 'sshConfig.includeUnreadable',
+      params: { path: extra, reason: 'tooMany' },
+    };
+    expect(problems).toEqual([
+      ...Array(MAX_INCLUDED_FILES).fill(loop),
+      ...Array(2000 - MAX_INCLUDED_FILES).fill(tooMany),
+    ]);
+  });
+
+  it('evaluates 2000 aliases quickly over a config naming 5000 included files, of which 256 are included', async () => {
+    const t = tempHome();
+    t.write('.ssh/extra', 'Host extra\n  User e\nSendEnv LANG\n');
+    const aliases = Array.from({ length: 2000 }, (_, i) => `h${i}`);
+    const config = t.write(
+      '.ssh/config',
+      `Include ${'extra '.repeat(5000)}\nHost ${aliases.join(' ')}\n  ProxyJump portal\n`,
+    );
+    const findings = await timed(() => importSshConfig(config, { home: t.home }));
+    expect(findings.profiles).toHaveLength(2001);
+    expect(findings.profiles[0]).toMatchObject({ name: 'extra', user: 'e' });
+    expect(findings.problems).toContainEqual({
+      source: config,
+      line: 1,
+      code: 'sshConfig.includeUnreadable',
+      params: { path: join(t.ssh, 'extra'), reason: 'tooMany' },
+    });
+    expect(findings.profiles[1]).toMatchObject({ name: 'h0', kind: 'backup', portalHost: 'portal' });
   });
 
   it('cuts a Host block’s texts to what the findings may hold; the service then refuses what is invalid', async () => {
