@@ -49,13 +49,14 @@ export function matchHostLine(patterns: readonly string[], host: string): boolea
 
 /**
  * matchHostLine for one line and many hosts: plain names are looked up in a
- * set, so checking each alias of a line with thousands of them stays linear.
+ * set and each other pattern is tried once, however often it is repeated, so
+ * checking each alias of a line with thousands of them stays linear.
  */
 export function hostLineMatcher(patterns: readonly string[]): (host: string) => boolean {
   const names = new Set<string>();
-  const others: string[] = [];
+  const others = new Set<string>();
   for (const pattern of patterns) {
-    if (hasWildcard(pattern) || pattern.startsWith('!')) others.push(pattern);
+    if (hasWildcard(pattern) || pattern.startsWith('!')) others.add(pattern);
     else names.add(pattern);
   }
   return (host) => {

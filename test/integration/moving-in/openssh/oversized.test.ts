@@ -62,6 +62,20 @@ describe('OpenSSH importers: oversized lines', () => {
     ]);
   });
 
+  it('tries a wildcard pattern repeated 10 000 times on a Host line once per alias', async () => {
+    const t = tempHome();
+    const aliases = Array.from({ length: 10_000 }, (_, i) => `h${i}.de`);
+    const patterns = '*.de !h7.de '.repeat(10_000);
+    const config = t.write('.ssh/config', `Host ${aliases.join(' ')}\nHost ${patterns}\n  Port 2222\n`);
+    const findings = await timed(() => importSshConfig(config, { home: t.home }));
+    expect(findings.profiles).toHaveLength(10_000);
+    expect(findings.profiles.slice(6, 9).map((p) => [p.name, p.port])).toEqual([
+      ['h6.de', 2222],
+      ['h7.de', 22],
+      ['h8.de', 2222],
+    ]);
+  });
+
   it('reads a SendEnv line of 200 000 names in linear time, a `-NAME` among them removing one', async () => {
     const t = tempHome();
     const names = Array.from({ length: 200_000 }, (_, i) => `V${i}`);
