@@ -3,12 +3,7 @@
 // <alias>` (alias-profile.ts). Blocks with wildcards and Match blocks are
 // reported, not offered. `home` stands in for the user's home folder
 // everywhere (tests and the headless host never read the real one).
-import {
-  emptyFindings,
-  type ImportedKeyFile,
-  type ImportFindings,
-  type ImportProblem,
-} from '../../../shared/model/moving-in';
+import { emptyFindings, type ImportFindings, type ImportProblem } from '../../../shared/model/moving-in';
 import { expandHome } from '../../core/user-path';
 import { importAlias } from './alias-profile';
 import { surveyBlocks } from './config-blocks';
@@ -29,18 +24,17 @@ export async function importSshConfig(
 
   const survey = surveyBlocks(file);
   findings.problems.push(...survey.problems);
-  const keyFiles = new Map<string, ImportedKeyFile>();
+  // Sets: thousands of aliases naming one key file made a list searched per alias quadratic.
+  const keyFiles = new Map<string, Set<string>>();
   for (const origin of survey.aliases) {
     const imported = importAlias(origin, file, options.home, findings.problems);
     if (!imported) continue;
     findings.profiles.push(imported.profile);
     for (const path of imported.keyFiles) {
-      const known = keyFiles.get(path) ?? { path, usedBy: [] };
-      if (!known.usedBy.includes(imported.profile.name)) known.usedBy.push(imported.profile.name);
-      keyFiles.set(path, known);
+      keyFiles.set(path, (keyFiles.get(path) ?? new Set()).add(imported.profile.name));
     }
   }
-  findings.keyFiles.push(...keyFiles.values());
+  for (const [path, usedBy] of keyFiles) findings.keyFiles.push({ path, usedBy: [...usedBy] });
   findings.problems = inReadingOrder(withoutRepeats(findings.problems));
   return findings;
 }

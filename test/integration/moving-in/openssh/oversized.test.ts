@@ -62,6 +62,14 @@ describe('OpenSSH importers: oversized lines', () => {
     ]);
   });
 
+  it('lists 80 000 aliases naming one key file in linear time', async () => {
+    const t = tempHome();
+    const aliases = Array.from({ length: 80_000 }, (_, i) => `h${i}`);
+    const config = t.write('.ssh/config', `Host ${aliases.join(' ')}\n  IdentityFile ~/.ssh/id\n`);
+    const findings = await timed(() => importSshConfig(config, { home: t.home }));
+    expect(findings.keyFiles).toEqual([{ path: join(t.ssh, 'id'), usedBy: aliases }]);
+  });
+
   it('tries a wildcard pattern repeated 10 000 times on a Host line once per alias', async () => {
     const t = tempHome();
     const aliases = Array.from({ length: 10_000 }, (_, i) => `h${i}.de`);
