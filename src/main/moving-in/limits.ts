@@ -15,6 +15,13 @@ import {
 
 const limitOf = (schema: { maxLength: number | null }) => schema.maxLength ?? Infinity;
 
+/**
+ * What one profile lists as not carried. No real Host block or session comes
+ * near it; a damaged config can name thousands of SendEnv variables for
+ * thousands of aliases, which listed in full took seconds and gigabytes.
+ */
+export const NOT_CARRIED_LIMIT = 100;
+
 export const HOST_KEY_HOST_LIMIT = limitOf(importedHostKeySchema.shape.host.unwrap());
 export const HOST_KEY_BASE64_LIMIT = limitOf(importedHostKeySchema.shape.keyBase64);
 
@@ -30,7 +37,7 @@ export function profileWithinLimits(found: ImportedProfile): ImportedProfile {
     portalHost: cut(found.portalHost, profile.portalHost),
     user: cut(found.user, profile.user),
     keyPath: cut(found.keyPath, profile.keyPath),
-    notCarried: found.notCarried.map((item) => ({
+    notCarried: found.notCarried.slice(0, NOT_CARRIED_LIMIT).map((item) => ({
       ...item,
       value: cut(item.value, notCarriedSchema.shape.value),
     })),

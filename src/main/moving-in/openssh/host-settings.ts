@@ -6,6 +6,7 @@
 // arguments) are not copied.
 import type { ImportProblem, NotCarried } from '../../../shared/model/moving-in';
 import type { ConfigDirective } from './config-file';
+import { NOT_CARRIED_LIMIT } from '../limits';
 import { reportedKeyword } from './keywords';
 import { jumpFromProxyCommand, parseProxyJump, type JumpSpec } from './jump-host';
 import { expandPercentTokens } from './percent-tokens';
@@ -56,8 +57,11 @@ export function hostSettings(alias: string, lines: readonly ConfigDirective[]): 
       code: 'sshConfig.badLine',
       params: { keyword: reportedKeyword(line.keyword) },
     });
-  const notCarried = (setting: string, value: string, reason: NotCarried['reason']) =>
-    settings.notCarried.push({ setting, value, reason });
+  // Bounded here already, not only when the profile is made: this runs once per alias.
+  const full = () => settings.notCarried.length >= NOT_CARRIED_LIMIT;
+  const notCarried = (setting: string, value: string, reason: NotCarried['reason']) => {
+    if (!full()) settings.notCarried.push({ setting, value, reason });
+  };
 
   for (const line of lines) {
     // ProxyJump and ProxyCommand share one slot: whichever comes first wins.
@@ -121,16 +125,20 @@ export function hostSettings(alias: string, lines: readonly ConfigDirective[]): 
         for (const name of line.args) {
           // OpenSSH 8.9+: `-NAME` removes what an earlier line asked for.
           if (name.startsWith('-')) sentEnv.delete(name.slice(1));
-          else sentEnv.add(name);
+          else if (sentEnv.size < NOT_CARRIED_LIMIT) sentEnv.add(name);
+          else break;
         }
         break;
       case 'setenv':
-        for (const pair of line.args) notCarried('SetEnv', pair.split('=')[0] ?? '', 'unsupported');
+        for (const pair of line.args) {
+          if (full()) break;
+          notCarried('SetEnv', pair.split('=')[0] ?? '', 'unsupported');
+        }
         break;
       case 'localforward':
       case 'remoteforward':
       case 'dynamicforward':
-        notCarried(FORWARD_NAMES[line.keyword]!, line.args.join(' '), 'unsupported');
+        notCarried(FORWARD_NAMES[line.keyword]!, line.args.slice(0, 8).join(' '), 'unsupported');
         break;
       default:
         // OpenSSH has a hundred more keywords; what the app does not use is not worth a word.

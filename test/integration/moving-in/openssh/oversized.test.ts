@@ -10,6 +10,7 @@ import { importSshConfig } from '../../../../src/main/moving-in/openssh/config-i
 import { tokeniseConfigLine } from '../../../../src/main/moving-in/openssh/config-lines';
 import { importKnownHosts } from '../../../../src/main/moving-in/openssh/known-hosts-file';
 import { importedKeyFileSchema, importedProfileSchema } from '../../../../src/shared/model/moving-in';
+import { NOT_CARRIED_LIMIT } from '../../../../src/main/moving-in/limits';
 import { generateEd25519 } from '../../../fixtures/ssh2-keys';
 import { tempHome } from './temp-home';
 
@@ -84,17 +85,42 @@ describe('OpenSSH importers: oversized lines', () => {
     ]);
   });
 
-  it('reads a SendEnv line of 200 000 names in linear time, a `-NAME` among them removing one', async () => {
+  it('lists at most 100 SendEnv names, from a line of 200 000 (a list searched per name was quadratic), a later `-NAME` removing one', async () => {
     const t = tempHome();
     const names = Array.from({ length: 200_000 }, (_, i) => `V${i}`);
-    const config = t.write('.ssh/config', `Host a\n  SendEnv ${names.join(' ')} -V7 V7 -V8 EMAIL\n`);
+    const config = t.write(
+      '.ssh/config',
+      `Host a\n  SendEnv ${names.join(' ')}\n  SendEnv -V7 V7 -V8 EMAIL\n`,
+    );
     const findings = await timed(() => importSshConfig(config, { home: t.home }));
     const sent = findings.profiles[0]!.notCarried.filter((item) => item.setting === 'SendEnv');
-    expect(sent).toHaveLength(200_000);
+    expect(sent).toHaveLength(NOT_CARRIED_LIMIT);
     expect(sent.slice(6, 9).map((item) => item.value)).toEqual(['V6', 'V9', 'V10']);
     expect(sent.slice(-2)).toEqual([
       { setting: 'SendEnv', value: 'V7', reason: 'unsupported' },
       { setting: 'SendEnv', value: 'EMAIL', reason: 'alwaysSent' },
+    ]);
+  });
+
+  it('lists at most 100 settings not carried per profile: 2000 aliases sending 2000 variables each', async () => {
+    const t = tempHome();
+    const aliases = Array.from({ length: 2000 }, (_, i) => `h${i}`);
+    const names = Array.from({ length: 2000 }, (_, i) => `V${i}`);
+    const config = t.write(
+      '.ssh/config',
+      [
+        `Host ${aliases.join(' ')}`,
+        `  SetEnv ${names.map((name) => `${name}=1`).join(' ')}`,
+        `  SendEnv ${names.join(' ')}`,
+        `  LocalForward ${names.join(' ')}`,
+      ].join('\n'),
+    );
+    const findings = await timed(() => importSshConfig(config, { home: t.home }));
+    expect(findings.profiles).toHaveLength(2000);
+    for (const profile of findings.profiles) expect(profile.notCarried).toHaveLength(NOT_CARRIED_LIMIT);
+    expect(findings.profiles[0]!.notCarried.slice(0, 2)).toEqual([
+      { setting: 'SetEnv', value: 'V0', reason: 'unsupported' },
+      { setting: 'SetEnv', value: 'V1', reason: 'unsupported' },
     ]);
   });
 

@@ -3,6 +3,7 @@
 // hand-made .reg file, neither stall the importer nor break the findings'
 // schemas.
 import { describe, expect, it } from 'vitest';
+import { NOT_CARRIED_LIMIT } from '../../../../src/main/moving-in/limits';
 import { importPuttyRegFile } from '../../../../src/main/moving-in/putty';
 import { plinkJump } from '../../../../src/main/moving-in/putty/plink-command';
 import { importedKeyFileSchema, importedProfileSchema } from '../../../../src/shared/model/moving-in';
@@ -56,6 +57,22 @@ describe('PuTTY importer: oversized values', () => {
     ]);
     expect(result.keyFiles).toEqual([{ path: keyFile.slice(0, 4096), usedBy: [name.slice(0, 512)] }]);
     expect(importedKeyFileSchema.safeParse(result.keyFiles[0]).error).toBeUndefined();
+  });
+
+  it('lists at most 100 settings not carried per session', () => {
+    const environment = Array.from({ length: 500 }, (_, i) => `V${i}=${i}`).join(',');
+    const result = importPuttyRegFile(
+      puttyRegFile({
+        sessions: [puttySession('Schule', { HostName: 'schule.de', Environment: environment })],
+      }),
+      'viele.reg',
+    );
+    expect(result.profiles[0]!.notCarried).toHaveLength(NOT_CARRIED_LIMIT);
+    expect(result.profiles[0]!.notCarried.at(-1)).toEqual({
+      setting: 'Environment',
+      value: 'V99=99',
+      reason: 'unsupported',
+    });
   });
 
   it('reports a host key cached for a host name longer than any host instead of trusting it for a cut one', () => {
