@@ -72,7 +72,8 @@ export type ImportOrigin = z.infer<typeof importOriginSchema>;
 /** A setting the source has that the app keeps elsewhere or not at all: shown, not carried. */
 export const notCarriedSchema = z.object({
   setting: z.string().max(100),
-  value: z.string().max(1000),
+  /** Long enough for a key file's path (fileMissing). */
+  value: z.string().max(4096),
   /**
    * appSetting: the app has it once for all connections (keepalive);
    * alwaysSent: the app does it anyway (EMAIL); unsupported: the app has no such thing;
