@@ -14,7 +14,6 @@ import type { SessionState, SessionTarget } from '../../../shared/contract/sessi
 import { defaultTerminalSettings, type TerminalSettings } from '../../../shared/model/settings';
 import { useApp } from '../../app/context';
 import { toErrorInfo, useErrorText } from '../../components/errors';
-import { AckBatcher } from './ack-batcher';
 import {
   afterAutomaticAttempt,
   hasNewConnection,
@@ -26,6 +25,7 @@ import { clipboardAction, keyPlatform } from './clipboard-keys';
 import { createTerminal, type TerminalParts } from './create-terminal';
 import { linkClickAllowed, openLink } from './open-link';
 import { offerToProbe } from './output-probe';
+import { TerminalOutput } from './terminal-output';
 import { pasteNeedsWarning } from './paste-guard';
 import { PasteWarning } from './PasteWarning';
 import { SearchBar } from './SearchBar';
@@ -189,13 +189,13 @@ export function TerminalTab({
     let ended = false;
     // Events that arrive before `sessions.open` answered, kept with their session id.
     const early: Array<{ id: string; run: () => void }> = [];
-    const acks = new AckBatcher((bytes) => {
+    // Output reaches xterm.js in batches, acknowledged once parsed; no React state per chunk.
+    const output = new TerminalOutput(terminal, (bytes) => {
       if (sessionId) void api.terminal.ack({ sessionId, bytes }).catch(() => undefined);
     });
-    const write = (data: Uint8Array) => terminal.write(data, () => acks.processed(data.byteLength));
     const offData = api.on('terminal.data', (event) => {
-      if (event.sessionId === sessionId) write(event.data);
-      else if (!sessionId) early.push({ id: event.sessionId, run: () => write(event.data) });
+      if (event.sessionId === sessionId) output.data(event.data);
+      else if (!sessionId) early.push({ id: event.sessionId, run: () => output.data(event.data) });
     });
     const offState = api.on('session.state', (event) => {
       const apply = () => {
@@ -217,7 +217,7 @@ export function TerminalTab({
         }
         onState(event.state);
         if (event.state === 'disconnected') {
-          terminal.write(
+          output.text(
             `\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`,
           );
           if (shouldWaitForReuse({ autoReconnect }, event, connected)) {
@@ -252,7 +252,7 @@ export function TerminalTab({
         setWaitingForReuse(false);
         setState({ ...initial(), state: 'disconnected', error: toErrorInfo(error) });
         onState('disconnected');
-        terminal.write(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
+        output.text(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
       },
     );
     return () => {
