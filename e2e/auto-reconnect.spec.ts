@@ -8,27 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { expect, test } from './fixtures/test';
 import { firstUse, typeInTerminal } from './fixtures/ui';
-import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
+import { useServerWithKey } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-den-neustart';
 const WAITING = 'Verbindet automatisch, sobald eine bestehende Verbindung verfügbar ist';
 /** session.notKept's text: the answer of each automatic try, never shown. */
 const NOT_KEPT = 'Keine bestehende Verbindung zum Wiederverwenden';
 
-let sshd: Sshd;
-let key: TestKeyFile;
-
-test.beforeAll(async () => {
-  key = makeKeyFile(PASSPHRASE);
-  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
-});
-test.afterAll(async () => {
-  await sshd?.stop();
-  key?.remove();
-});
+const server = useServerWithKey(PASSPHRASE);
 
 /** The status line of session tab `index` (0-based), after selecting it; hidden tabs' lines are not found. */
 async function statusOfTab(page: Page, index: number) {
@@ -42,9 +31,9 @@ async function twoTabsOnOneConnection(page: Page) {
   await page.getByRole('button', { name: 'Neues Profil' }).click();
   await page.getByLabel('Profilname').fill('Testschule');
   await page.getByLabel('Server', { exact: true }).fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(sshd.port));
-  await page.getByLabel('Benutzername', { exact: true }).fill(sshd.user);
-  await page.getByLabel('Schlüsseldatei (optional)').fill(key.file);
+  await page.getByLabel('Port', { exact: true }).fill(String(server.sshd.port));
+  await page.getByLabel('Benutzername', { exact: true }).fill(server.sshd.user);
+  await page.getByLabel('Schlüsseldatei (optional)').fill(server.key.file);
   await page.getByLabel('Automatisch neu verbinden (nur über eine bestehende Verbindung)').check();
   await page.getByRole('button', { name: 'Speichern' }).click();
 
@@ -100,7 +89,7 @@ async function expectFirstBackAfterSecondReconnects(page: Page) {
 
 /** Every process under the sshd listener: the server side of each connection. */
 function sshdSessionProcesses(): number[] {
-  const listener = Number(readFileSync(join(sshd.dir, 'sshd.pid'), 'utf8').trim());
+  const listener = Number(readFileSync(join(server.sshd.dir, 'sshd.pid'), 'utf8').trim());
   const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
     .trim()
     .split('\n')
@@ -142,6 +131,9 @@ test('dropped by the server: both tabs keep the reason while their automatic tri
   expect(processes.length).toBeGreaterThan(0);
   for (const pid of processes) process.kill(pid, 'SIGKILL');
 
-  await expectBothWaiting(page, `Die Verbindung zu 127.0.0.1 (Port ${sshd.port}) wurde unerwartet getrennt.`);
+  await expectBothWaiting(
+    page,
+    `Die Verbindung zu 127.0.0.1 (Port ${server.sshd.port}) wurde unerwartet getrennt.`,
+  );
   await expectFirstBackAfterSecondReconnects(page);
 });

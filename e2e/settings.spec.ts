@@ -6,26 +6,18 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { removeDir } from './fixtures/host';
-import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
+import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse, typeInTerminal } from './fixtures/ui';
 
-let sshd: Sshd;
-let key: TestKeyFile;
+const server = useServerWithKey('');
 let logDir: string;
 
-test.beforeAll(async () => {
-  key = makeKeyFile('');
-  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
+test.beforeAll(() => {
   logDir = mkdtempSync(join(tmpdir(), 'fw-e2e-logs-'));
 });
-test.afterAll(async () => {
-  await sshd?.stop();
-  key?.remove();
-  removeDir(logDir);
-});
+test.afterAll(() => removeDir(logDir));
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -60,9 +52,9 @@ test('terminal settings reach an open terminal, and a session log appears in the
   await addPortalProfile(page, {
     name: 'Testschule',
     host: '127.0.0.1',
-    port: sshd.port,
-    user: sshd.user,
-    keyPath: key.file,
+    port: server.sshd.port,
+    user: server.sshd.user,
+    keyPath: server.key.file,
   });
 
   await page.getByRole('tab', { name: 'Einstellungen', exact: true }).click();
@@ -99,7 +91,7 @@ test('terminal settings reach an open terminal, and a session log appears in the
   await expect(page.locator('.terminal-tab:not([hidden]) .xterm-rows')).toContainText('protokoll-zeile');
 
   // The log: named by the pattern, in the folder, with the printable output.
-  const name = `Testschule-127.0.0.1-${sshd.port}.log`;
+  const name = `Testschule-127.0.0.1-${server.sshd.port}.log`;
   await expect.poll(() => readdirSync(logDir)).toEqual([name]);
   await expect
     .poll(() => readFileSync(join(logDir, name), 'utf8'))

@@ -4,25 +4,14 @@
 // and by dragging, a live tab closed only after the question, and Ctrl+W
 // reaching bash (it deletes a word) while the tab stays open.
 import type { Locator, Page } from '@playwright/test';
-import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { violations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse } from './fixtures/ui';
-import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
+import { useServerWithKey } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-die-tabs';
 
-let sshd: Sshd;
-let key: TestKeyFile;
-
-test.beforeAll(async () => {
-  key = makeKeyFile(PASSPHRASE);
-  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
-});
-test.afterAll(async () => {
-  await sshd?.stop();
-  key?.remove();
-});
+const server = useServerWithKey(PASSPHRASE);
 
 /** The session tabs' ids (`session-tab-<n>`) in the strip's order. */
 const order = (page: Page) =>
@@ -50,9 +39,9 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
   await addPortalProfile(page, {
     name: 'Testschule',
     host: '127.0.0.1',
-    port: sshd.port,
-    user: sshd.user,
-    keyPath: key.file,
+    port: server.sshd.port,
+    user: server.sshd.user,
+    keyPath: server.key.file,
   });
 
   // Tab 1 logs in: the key's passphrase and the host key, once.
@@ -86,7 +75,7 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
   await expect(rename).toBeFocused();
   await rename.fill('Zweite Schule');
   await page.keyboard.press('Enter');
-  await expect(sessionTab(page, 2)).toHaveAccessibleName(`Zweite Schule ${sshd.user}`);
+  await expect(sessionTab(page, 2)).toHaveAccessibleName(`Zweite Schule ${server.sshd.user}`);
   await expect(sessionTab(page, 2)).toBeFocused();
   await expect(
     page.getByRole('region', { name: 'Terminal Zweite Schule', includeHidden: true }),
@@ -94,7 +83,7 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
   await sessionTab(page, 3).dblclick();
   await rename.fill('verworfen');
   await page.keyboard.press('Escape');
-  await expect(sessionTab(page, 3)).toHaveAccessibleName(`Testschule ${sshd.user}`);
+  await expect(sessionTab(page, 3)).toHaveAccessibleName(`Testschule ${server.sshd.user}`);
   // The menu by keyboard: Shift+F10 on the tab, Escape gives the focus back.
   await page.keyboard.press('Shift+F10');
   await expect(
@@ -111,7 +100,7 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
   expect(await violations(page), 'tab menu').toEqual([]);
   await menu.getByRole('menuitem', { name: 'Duplizieren' }).click();
   await expectSelected(sessionTab(page, 4));
-  await expect(sessionTab(page, 4)).toHaveAccessibleName(`Testschule ${sshd.user}`);
+  await expect(sessionTab(page, 4)).toHaveAccessibleName(`Testschule ${server.sshd.user}`);
   await expect(status(page)).toContainText('(Verbindung wiederverwendet)');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await order(page)).toEqual([1, 2, 4, 3]);

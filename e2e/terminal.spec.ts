@@ -5,9 +5,8 @@
 // up in the scrollback. Headless Chromium has only software WebGL, so the
 // terminal says it draws with the DOM.
 import type { Locator, Page } from '@playwright/test';
-import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { violations } from './fixtures/axe';
-import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
+import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse } from './fixtures/ui';
 
@@ -18,17 +17,7 @@ type PageClipboard = {
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-das-terminal';
 
-let sshd: Sshd;
-let key: TestKeyFile;
-
-test.beforeAll(async () => {
-  key = makeKeyFile(PASSPHRASE);
-  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
-});
-test.afterAll(async () => {
-  await sshd?.stop();
-  key?.remove();
-});
+const server = useServerWithKey(PASSPHRASE);
 
 /** The visible terminal (hidden tabs' terminals are not found by role). */
 const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal Testschule' });
@@ -77,9 +66,9 @@ test('copy on select, paste on right click, the multi-line paste warning, search
   await addPortalProfile(page, {
     name: 'Testschule',
     host: '127.0.0.1',
-    port: sshd.port,
-    user: sshd.user,
-    keyPath: key.file,
+    port: server.sshd.port,
+    user: server.sshd.user,
+    keyPath: server.key.file,
   });
   const profile = page.getByRole('listitem', { name: 'Testschule' });
   await profile.getByRole('button', { name: 'Verbinden' }).click();
