@@ -3,38 +3,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/model/settings';
-import { agentErrorTexts } from './errors/agent';
-import { coreErrorTexts } from './errors/core';
-import { keyErrorTexts } from './errors/keys';
-import { sshErrorTexts } from './errors/ssh';
-import { appTexts } from './locales/app';
-import { terminalTexts } from './locales/terminal';
-import { keyTexts } from './locales/keys';
-import { agentTexts } from './locales/agent';
-import { sessionTexts } from './locales/sessions';
-import { movingInTexts } from './locales/moving-in';
-import { settingsTexts } from './locales/settings';
-import { tabTexts } from './locales/tabs';
+import { textBundle } from './text-bundle';
 
-const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [
-  appTexts,
-  terminalTexts,
-  keyTexts,
-  agentTexts,
-  sessionTexts,
-  movingInTexts,
-  tabTexts,
-  settingsTexts,
-];
-
-/** All texts of one language, as i18next takes them (also for renderer tests). */
-export function textBundle(language: Language) {
-  return {
-    ...Object.assign({}, ...areaTexts.map((area) => area[language])),
-    errors: Object.assign({}, ...errorTexts.map((texts) => texts[language])),
-  };
-}
+export { textBundle };
 
 export const i18n = i18next.createInstance();
 
