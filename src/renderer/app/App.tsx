@@ -191,7 +191,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         />
         <label className="language">
           <span>{t('app.language')}</span>
-          <select value={settings.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
+          {/* Named by its label alone: inside the label, the chosen option would join the name. */}
+          <select
+            aria-label={t('app.language')}
+            value={settings.language}
+            onChange={(e) => void setLanguage(e.target.value as Language)}
+          >
             {languages.map((language) => (
               <option key={language} value={language}>
                 {language === 'de' ? 'Deutsch' : 'English'}
