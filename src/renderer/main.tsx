@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { AppContext } from './app/context';
 import { connectApi } from './api';
 import { initI18n } from './i18n';
+import { followLanguageInTerminals } from './views/terminal/terminal-strings';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   };
   const api = await connectApi(showBridgeLost);
   const [info, settings] = await Promise.all([api.app.info(), api.settings.get()]);
-  await initI18n(settings.language);
+  followLanguageInTerminals(await initI18n(settings.language));
   root.render(
     <StrictMode>
       <AppContext.Provider value={{ api, info }}>

@@ -41,6 +41,9 @@ export const terminalTexts = {
       },
       linkHint: 'Strg+Klick öffnet den Link im Browser',
       linkHintMac: '⌘+Klick öffnet den Link im Browser',
+      // xterm.js's own texts: the name of its input for screen readers, and what they say when output is too much to read.
+      input: 'Eingabe ins Terminal',
+      tooMuchOutput: 'Zu viel Ausgabe zum Vorlesen; bitte die Zeilen einzeln ansteuern',
       hostKeyChanged: {
         title: 'Der Hostschlüssel von {{host}} (Port {{port}}) hat sich geändert!',
         body: 'Das kann ein Angriff sein: Jemand könnte sich als dieser Server ausgeben. Es wurden keine Anmeldedaten gesendet. Ersetzen Sie den gespeicherten Schlüssel nur, wenn Sie sicher wissen, dass der Server einen neuen Schlüssel hat (z. B. neu eingerichtet).',
@@ -91,6 +94,8 @@ export const terminalTexts = {
       },
       linkHint: 'Ctrl+click opens the link in the browser',
       linkHintMac: '⌘+click opens the link in the browser',
+      input: 'Terminal input',
+      tooMuchOutput: 'Too much output to announce, navigate to rows manually to read',
       hostKeyChanged: {
         title: 'The host key of {{host}} (port {{port}}) has changed!',
         body: 'This may be an attack: someone could be posing as this server. No credentials were sent. Replace the stored key only if you know for sure that the server has a new key (e.g. it was set up again).',
