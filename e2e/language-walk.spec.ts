@@ -8,8 +8,7 @@
 // "PuTTY") and words both languages share ("Server", "Port") never count.
 import type { Page } from '@playwright/test';
 import { textBundle } from '../src/renderer/i18n/text-bundle';
-import { startSshd, type Sshd } from '../test/fixtures/sshd';
-import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
+import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse } from './fixtures/ui';
 
@@ -120,17 +119,7 @@ async function search(
   return { found, expected: shown.length };
 }
 
-let sshd: Sshd;
-let key: TestKeyFile;
-
-test.beforeAll(async () => {
-  key = makeKeyFile('');
-  sshd = await startSshd({ authorizedKeys: [key.publicKey] });
-});
-test.afterAll(async () => {
-  await sshd?.stop();
-  key?.remove();
-});
+const server = useServerWithKey('');
 
 test('the texts the walk looks for are real German ones, not shared words or names', () => {
   expect(germanOnly.size).toBeGreaterThan(300);
@@ -152,9 +141,9 @@ test('switching to English leaves no German in any main view, and switching back
   await addPortalProfile(page, {
     name: 'Testschule',
     host: '127.0.0.1',
-    port: sshd.port,
-    user: sshd.user,
-    keyPath: key.file,
+    port: server.sshd.port,
+    user: server.sshd.user,
+    keyPath: server.key.file,
   });
   await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
   await page
