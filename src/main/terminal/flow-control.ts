@@ -1,45 +1,63 @@
-// Credit-based flow control between the SSH channel and the terminal view.
-// The backend counts bytes handed on but not yet acknowledged by the view
-// (xterm.js acks after parsing). Above the high-water mark the channel is
-// paused, which makes ssh2 stop extending the SSH window, so the server
-// stops sending; below the low-water mark it resumes. Without this a peer's
-// terminal grew to many GB under heavy output. Pure: no I/O, no timers.
+// Output from the SSH channel to the terminal view, in batches clocked by the
+// view's acknowledgements (xterm.js acks a batch once it has parsed it):
+// - while the view has nothing outstanding, a chunk goes at once (a
+//   keystroke's echo waits for nothing);
+// - while the view parses a batch, what arrives is held and goes as one batch
+//   when that batch is acknowledged. Under a flood batches grow to what the
+//   view parses per turn, and the view renders one frame per batch instead of
+//   one per chunk (a frame costs the DOM renderer about as much for 1 KB as
+//   for 1 MB);
+// - once `maxBatch` is held, the channel is paused: ssh2 stops extending the
+//   SSH window and the server stops, so memory stays bounded whatever it sends
+//   (a peer's terminal grew to many GB under heavy output).
+// Pure: no I/O, no timers; the caller wires the channel and the view.
 
 export interface FlowControlOptions {
-  /** Pause when this many bytes are unacknowledged. */
-  highWaterMark?: number;
-  /** Resume when acknowledgements bring the count to or below this. */
-  lowWaterMark?: number;
+  /** Held output at which the channel is paused; also the largest batch but one chunk. */
+  maxBatch?: number;
 }
 
-const DEFAULT_HIGH_WATER_MARK = 256 * 1024;
-const DEFAULT_LOW_WATER_MARK = 64 * 1024;
+/**
+ * 512 KiB: a batch is parsed in about 10–20 ms and rendered as one frame
+ * (measured in bench/terminal-browser.ts). Larger batches gain little
+ * throughput and make a keystroke's echo wait behind more output.
+ */
+const DEFAULT_MAX_BATCH = 512 * 1024;
 
-/** What the caller must do after an update. */
-export type FlowAction = 'pause' | 'resume' | 'none';
+/**
+ * What the caller must do with the channel after an update. When the view
+ * finishes a batch: `resume` if a full batch was held meanwhile (the view is
+ * the slower side), else `caughtUp` (the output came slower than the view parses).
+ */
+export type FlowAction = 'pause' | 'resume' | 'caughtUp' | 'none';
 
 export class FlowControl {
-  readonly highWaterMark: number;
-  readonly lowWaterMark: number;
-  private unackedBytes = 0;
-  private peak = 0;
+  readonly maxBatch: number;
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  /** Handed to the view, not yet acknowledged. */
+  private inView = 0;
   private isPaused = false;
+  private peak = 0;
   private sentTotal = 0;
 
-  constructor(options: FlowControlOptions = {}) {
-    this.highWaterMark = options.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
-    this.lowWaterMark = options.lowWaterMark ?? DEFAULT_LOW_WATER_MARK;
-    if (!(this.highWaterMark > 0) || !(this.lowWaterMark >= 0) || this.lowWaterMark >= this.highWaterMark)
-      throw new RangeError('flow control needs 0 <= lowWaterMark < highWaterMark');
+  constructor(
+    private readonly deliver: (batch: Buffer) => void,
+    options: FlowControlOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
+    if (!(this.maxBatch > 0)) throw new RangeError('flow control needs maxBatch > 0');
   }
 
-  /** Bytes came from the channel and are now the view's to acknowledge. */
-  sent(bytes: number): FlowAction {
-    if (!Number.isFinite(bytes) || bytes <= 0) return 'none';
-    this.unackedBytes += bytes;
-    this.sentTotal += bytes;
-    if (this.unackedBytes > this.peak) this.peak = this.unackedBytes;
-    if (!this.isPaused && this.unackedBytes >= this.highWaterMark) {
+  /** A chunk from the channel. */
+  push(chunk: Buffer): FlowAction {
+    if (chunk.length === 0) return 'none';
+    this.held.push(chunk);
+    this.heldBytes += chunk.length;
+    this.sentTotal += chunk.length;
+    if (this.inView === 0) this.flush();
+    this.peak = Math.max(this.peak, this.unacked);
+    if (!this.isPaused && this.heldBytes >= this.maxBatch) {
       this.isPaused = true;
       return 'pause';
     }
@@ -47,23 +65,35 @@ export class FlowControl {
   }
 
   /**
-   * The view processed `bytes`. Untrusted input (it crosses IPC): nonsense
-   * is ignored and over-acknowledgement is capped, so a buggy renderer can
-   * neither drive the count negative nor unpause forever.
+   * The view processed `bytes`. Untrusted input (it crosses IPC): nonsense is
+   * ignored and over-acknowledgement is capped at what the view was given, so
+   * a buggy renderer can neither drive the count negative nor unpause forever.
    */
   ack(bytes: number): FlowAction {
     if (!Number.isFinite(bytes) || bytes <= 0) return 'none';
-    const credited = Math.min(bytes, this.unackedBytes);
-    this.unackedBytes -= credited;
-    if (this.isPaused && this.unackedBytes <= this.lowWaterMark) {
+    this.inView -= Math.min(bytes, this.inView);
+    if (this.inView > 0) return 'none';
+    this.flush();
+    if (this.isPaused) {
       this.isPaused = false;
       return 'resume';
     }
-    return 'none';
+    return 'caughtUp';
   }
 
+  /** Hands over whatever is held without waiting (the channel is closing). */
+  flush(): void {
+    if (this.heldBytes === 0) return;
+    const batch = this.held.length === 1 ? this.held[0]! : Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.inView += this.heldBytes;
+    this.heldBytes = 0;
+    this.deliver(batch);
+  }
+
+  /** Received from the channel and not yet acknowledged by the view (held or in the view). */
   get unacked(): number {
-    return this.unackedBytes;
+    return this.heldBytes + this.inView;
   }
 
   /** Highest unacknowledged count seen: what the tests bound. */
@@ -77,6 +107,6 @@ export class FlowControl {
 
   get totals(): { sent: number; acked: number } {
     // Every acknowledged byte was sent first (over-acks are capped).
-    return { sent: this.sentTotal, acked: this.sentTotal - this.unackedBytes };
+    return { sent: this.sentTotal, acked: this.sentTotal - this.unacked };
   }
 }

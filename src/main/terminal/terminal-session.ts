@@ -1,12 +1,12 @@
 // An interactive shell over an ssh2 session channel, with a pty. Output goes
-// to a sink in binary chunks under credit-based flow control: the view acks
-// what it has processed, and the channel is paused while too much is
-// outstanding (see flow-control.ts).
+// to a sink in batches clocked by the view's acknowledgements; the channel is
+// paused while a whole batch is held (flow-control.ts), and the SSH window
+// follows the slower side (ssh-window.ts).
 import type { Client, ClientChannel } from 'ssh2';
 import { AppError } from '../core/app-error';
 import { describeCause, mapSshError } from '../ssh/errors';
 import { FlowControl, type FlowAction, type FlowControlOptions } from './flow-control';
-import { OutputCoalescer, type CoalescerOptions } from './output-coalescer';
+import { SshWindow, type SshWindowOptions } from './ssh-window';
 
 export interface ShellTarget {
   client: Pick<Client, 'shell'>;
@@ -26,10 +26,13 @@ export interface OpenShellOptions {
    * AcceptEnv drops it silently.
    */
   env?: Record<string, string>;
-  /** Receives output in order. The receiver must call `ack(chunk.length)` once processed. */
+  /**
+   * Receives output in order, in batches. The receiver must call `ack(batch.length)`
+   * once processed: the next batch waits for it (see flow-control.ts).
+   */
   sink: (chunk: Buffer) => void;
   flow?: FlowControlOptions;
-  coalesce?: CoalescerOptions;
+  window?: SshWindowOptions;
 }
 
 export interface ShellExit {
@@ -46,11 +49,13 @@ export interface FlowStats {
   acked: number;
   /** How often the channel was paused: proves flow control engaged. */
   pauses: number;
+  /** The SSH window the channel grants now; undefined when ssh2 is not patched (see ssh-window.ts). */
+  sshWindow?: number;
 }
 
 export class TerminalSession {
   private readonly flow: FlowControl;
-  private readonly coalescer: OutputCoalescer;
+  private readonly window: SshWindow;
   private pauses = 0;
   private isClosed = false;
   /** Set by close(): the rest of the output is drained without waiting for acks. */
@@ -64,11 +69,12 @@ export class TerminalSession {
     private readonly channel: ClientChannel,
     options: OpenShellOptions,
   ) {
-    this.flow = new FlowControl(options.flow);
-    this.coalescer = new OutputCoalescer(options.sink, options.coalesce);
+    this.flow = new FlowControl(options.sink, options.flow);
+    this.window = new SshWindow(channel, options.window);
     const onData = (chunk: Buffer) => {
-      this.apply(this.flow.sent(chunk.length));
-      this.coalescer.push(chunk);
+      this.apply(this.flow.push(chunk));
+      // Closing: nobody will acknowledge, the rest goes as it comes.
+      if (this.closing) this.flow.flush();
     };
     channel.on('data', onData);
     // With a pty the server merges stderr into stdout, but a channel may still send it.
@@ -79,7 +85,7 @@ export class TerminalSession {
     this.exited = new Promise((resolve) => {
       channel.once('close', () => {
         this.isClosed = true;
-        this.coalescer.dispose();
+        this.flow.flush();
         for (const listener of this.exitListeners) listener(this.exitInfo);
         this.exitListeners.clear();
         resolve(this.exitInfo);
@@ -140,19 +146,23 @@ export class TerminalSession {
       peakUnacked: this.flow.peakUnacked,
       paused: this.flow.paused,
       pauses: this.pauses,
+      ...(this.window.adapts ? { sshWindow: this.window.size } : {}),
     };
   }
 
   private apply(action: FlowAction): void {
     if (action === 'pause' && !this.closing) {
-      // Paused readable: ssh2's buffer fills, it stops extending the SSH
-      // window, and the server stops sending. Memory stays bounded.
+      // Paused readable: ssh2 buffers at most one packet (patched) and stops
+      // extending the SSH window, so the server stops. Memory stays bounded.
       this.pauses++;
       this.channel.pause();
       this.channel.stderr.pause();
     } else if (action === 'resume' && !this.isClosed && !this.closing) {
+      this.window.viewSlower();
       this.channel.resume();
       this.channel.stderr.resume();
+    } else if (action === 'caughtUp') {
+      this.window.viewWaiting();
     }
   }
 }

@@ -1,65 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { FlowControl } from '../../../src/main/terminal/flow-control';
 
+function flowWith(maxBatch: number) {
+  const batches: string[] = [];
+  const flow = new FlowControl((batch) => batches.push(batch.toString()), { maxBatch });
+  return { flow, batches };
+}
+const b = (s: string) => Buffer.from(s);
+
 describe('FlowControl', () => {
-  it('pauses at the high-water mark and resumes at the low-water mark', () => {
-    const flow = new FlowControl({ highWaterMark: 100, lowWaterMark: 20 });
-    expect(flow.sent(60)).toBe('none');
-    expect(flow.sent(39)).toBe('none');
-    expect(flow.paused).toBe(false);
-    expect(flow.sent(1)).toBe('pause');
-    expect(flow.paused).toBe(true);
-    // Data already in flight keeps being counted, but pauses only once.
-    expect(flow.sent(30)).toBe('none');
-    expect(flow.unacked).toBe(130);
-    expect(flow.ack(100)).toBe('none'); // 30 left, still above 20
-    expect(flow.totals).toEqual({ sent: 130, acked: 100 });
-    expect(flow.paused).toBe(true);
-    expect(flow.ack(10)).toBe('resume'); // 20 left
-    expect(flow.paused).toBe(false);
-    expect(flow.ack(20)).toBe('none');
-    expect(flow.unacked).toBe(0);
-    expect(flow.peakUnacked).toBe(130);
-    expect(flow.totals).toEqual({ sent: 130, acked: 130 });
+  it('hands a chunk over at once while the view has nothing outstanding (a keystroke echo waits for nothing)', () => {
+    const { flow, batches } = flowWith(100);
+    expect(flow.push(b('a'))).toBe('none');
+    expect(batches).toEqual(['a']);
+    flow.ack(1);
+    flow.push(b('b'));
+    expect(batches).toEqual(['a', 'b']);
   });
 
-  it('ignores nonsense acknowledgements and caps over-acknowledgement', () => {
-    const flow = new FlowControl({ highWaterMark: 100, lowWaterMark: 20 });
-    flow.sent(150);
+  it('holds what arrives while the view parses and hands it over as one batch on the acknowledgement', () => {
+    const { flow, batches } = flowWith(100);
+    flow.push(b('first'));
+    flow.push(b('b'));
+    flow.push(b('cd'));
+    expect(batches).toEqual(['first']);
+    expect(flow.unacked).toBe(8);
+    // A partial acknowledgement (a view acking as it goes) does not release the next batch yet.
+    flow.ack(3);
+    expect(batches).toEqual(['first']);
+    flow.ack(2);
+    expect(batches).toEqual(['first', 'bcd']);
+    expect(flow.totals).toEqual({ sent: 8, acked: 5 });
+  });
+
+  it('pauses once maxBatch is held and resumes when the held batch is handed over', () => {
+    const { flow, batches } = flowWith(10);
+    flow.push(b('x'.repeat(4)));
+    expect(flow.push(b('y'.repeat(6)))).toBe('none');
+    expect(flow.push(b('z'.repeat(4)))).toBe('pause');
+    expect(flow.paused).toBe(true);
+    // Data already on its way keeps being taken, but pauses only once.
+    expect(flow.push(b('w'))).toBe('none');
+    expect(flow.unacked).toBe(15);
+    expect(flow.peakUnacked).toBe(15);
+    expect(flow.ack(4)).toBe('resume');
+    expect(batches).toEqual(['xxxx', 'yyyyyyzzzzw']);
+    expect(flow.paused).toBe(false);
+  });
+
+  it('ignores nonsense acknowledgements and caps over-acknowledgement at what the view was given', () => {
+    const { flow, batches } = flowWith(100);
+    flow.push(b('12345'));
+    flow.push(b('678'));
     for (const bad of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY]) expect(flow.ack(bad)).toBe('none');
-    expect(flow.unacked).toBe(150);
-    expect(flow.ack(1_000_000)).toBe('resume');
-    expect(flow.unacked).toBe(0);
-    expect(flow.totals.acked).toBe(150);
-    // A later burst must still pause: over-acking earned no credit.
-    expect(flow.sent(100)).toBe('pause');
+    expect(flow.unacked).toBe(8);
+    // Acking more than the view holds cannot acknowledge what it never got.
+    flow.ack(1000);
+    expect(batches).toEqual(['12345', '678']);
+    expect(flow.unacked).toBe(3);
+    expect(flow.totals).toEqual({ sent: 8, acked: 5 });
   });
 
-  it('ignores empty or invalid sends', () => {
-    const flow = new FlowControl();
-    expect(flow.sent(0)).toBe('none');
-    expect(flow.sent(-1)).toBe('none');
-    expect(flow.sent(Number.NaN)).toBe('none');
-    expect(flow.unacked).toBe(0);
+  it('flush hands over what is held without waiting (the channel is closing)', () => {
+    const { flow, batches } = flowWith(100);
+    flow.push(b('a'));
+    flow.push(b('b'));
+    flow.flush();
+    expect(batches).toEqual(['a', 'b']);
+    flow.flush();
+    expect(batches).toEqual(['a', 'b']);
   });
 
-  it('uses 256 KiB / 64 KiB by default and rejects inverted marks', () => {
-    const flow = new FlowControl();
-    expect([flow.highWaterMark, flow.lowWaterMark]).toEqual([256 * 1024, 64 * 1024]);
-    expect(() => new FlowControl({ highWaterMark: 10, lowWaterMark: 10 })).toThrow(RangeError);
-    expect(() => new FlowControl({ highWaterMark: 0, lowWaterMark: 0 })).toThrow(RangeError);
-  });
-
-  it('stays bounded over a long random run', () => {
-    const flow = new FlowControl({ highWaterMark: 1000, lowWaterMark: 200 });
-    let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 10_000; i++) {
-      // The channel only delivers while not paused (one in-flight chunk at most).
-      if (!flow.paused) flow.sent(1 + Math.floor(rnd() * 300));
-      if (rnd() < 0.4) flow.ack(Math.floor(rnd() * 400));
-      expect(flow.unacked).toBeGreaterThanOrEqual(0);
-    }
-    expect(flow.peakUnacked).toBeLessThan(1000 + 300);
+  it('refuses a batch size that is not positive', () => {
+    expect(() => new FlowControl(() => {}, { maxBatch: 0 })).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
-// TerminalSession against a fake channel: pause/resume wiring, resize
-// arguments, exit reporting, and close draining without acks.
+// TerminalSession against a fake channel: batches and pause/resume wiring,
+// resize arguments, exit reporting, and close draining without acks.
 import { describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import type { ClientChannel } from 'ssh2';
@@ -41,27 +41,28 @@ function session(sink: (c: Buffer) => void = () => {}) {
     cols: 80,
     rows: 24,
     sink,
-    flow: { highWaterMark: 100, lowWaterMark: 10 },
-    coalesce: { maxDelayMs: 1 },
+    flow: { maxBatch: 100 },
   });
   return { channel, s };
 }
 
 describe('TerminalSession', () => {
-  it('pauses stdout and stderr above the high-water mark and resumes on ack', () => {
+  it('pauses stdout and stderr once a batch is held and resumes when the view acknowledges', () => {
     const out: Buffer[] = [];
     const { channel, s } = session((c) => out.push(c));
+    channel.emit('data', Buffer.alloc(10));
     channel.emit('data', Buffer.alloc(60));
     channel.stderr.emit('data', Buffer.alloc(50));
     expect(channel.paused).toBe(true);
     expect(channel.stderr.paused).toBe(true);
-    expect(s.stats).toMatchObject({ unacked: 110, paused: true, pauses: 1 });
-    s.ack(95);
+    expect(s.stats).toMatchObject({ unacked: 120, paused: true, pauses: 1 });
+    expect(out.map((c) => c.length)).toEqual([10]);
+    s.ack(5);
     expect(channel.paused).toBe(true);
     s.ack(5);
+    expect(out.map((c) => c.length)).toEqual([10, 110]);
     expect(channel.paused).toBe(false);
     expect(channel.stderr.paused).toBe(false);
-    expect(out.length).toBeGreaterThan(0);
   });
 
   it('passes keystrokes and sizes through, and ignores invalid sizes', () => {
@@ -80,7 +81,7 @@ describe('TerminalSession', () => {
     const seen: unknown[] = [];
     s.onExit((e) => seen.push({ ...e, outputAtExit: out.join('') }));
     channel.emit('data', Buffer.from('a'));
-    channel.emit('data', Buffer.from('b')); // held by the coalescer
+    channel.emit('data', Buffer.from('b')); // held until 'a' is acknowledged
     channel.emit('exit', null, 'TERM');
     channel.emit('close');
     expect(await s.exited).toEqual({ code: null, signal: 'TERM' });
@@ -93,7 +94,9 @@ describe('TerminalSession', () => {
   });
 
   it('close() drains a paused channel without waiting for acks', async () => {
-    const { channel, s } = session();
+    const out: Buffer[] = [];
+    const { channel, s } = session((c) => out.push(c));
+    channel.emit('data', Buffer.alloc(10));
     channel.emit('data', Buffer.alloc(200));
     expect(channel.paused).toBe(true);
     const closing = s.close();
@@ -101,6 +104,8 @@ describe('TerminalSession', () => {
     channel.emit('data', Buffer.alloc(200)); // the rest arrives while closing
     expect(channel.paused).toBe(false);
     await closing;
+    // Everything reached the view, though it acknowledged nothing.
+    expect(out.reduce((n, c) => n + c.length, 0)).toBe(410);
     expect(channel.closeCalls).toBe(1);
     expect(s.closed).toBe(true);
   });
