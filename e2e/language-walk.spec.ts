@@ -11,17 +11,10 @@ import { textBundle } from '../src/renderer/i18n/text-bundle';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
 import { addPortalProfile, firstUse } from './fixtures/ui';
+import { flatten, walkViews, type Language } from './fixtures/views';
 
 /** Shorter fixed parts ("Aus", "über") hit words of other texts or of the data shown. */
 const MIN_FRAGMENT = 6;
-
-/** Every text of a bundle by its key path (`profiles.new`). */
-function flatten(texts: unknown, prefix = '', into = new Map<string, string>()): Map<string, string> {
-  if (typeof texts === 'string') into.set(prefix, texts);
-  else if (texts && typeof texts === 'object')
-    for (const [key, value] of Object.entries(texts)) flatten(value, prefix ? `${prefix}.${key}` : key, into);
-  return into;
-}
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -30,7 +23,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * text under the same key, with the keys they come from; none of them may be
  * shown while the other language is chosen.
  */
-function onlyIn(language: 'de' | 'en'): Map<string, string[]> {
+function onlyIn(language: Language): Map<string, string[]> {
   const own = flatten(textBundle(language));
   const other = flatten(textBundle(language === 'de' ? 'en' : 'de'));
   const otherTexts = [...other.values()].map(squeeze);
@@ -152,70 +145,6 @@ test('switching to English leaves no German in any main view, and switching back
     .click();
   await expect(page.getByRole('status')).toContainText('Verbunden');
 
-  const sessionTab = page.locator('#session-tab-1');
-  const fixedTab = (name: string) => page.getByRole('tab', { name, exact: true });
-
-  /** Every main view in turn; `check` runs in each, named by it. */
-  async function walk(text: (key: string) => string, check: (view: string) => Promise<void>): Promise<void> {
-    const button = (key: string) => page.getByRole('button', { name: text(key), exact: true });
-
-    await fixedTab(text('app.startTab')).click();
-    await expect(page.getByRole('listitem', { name: 'Testschule' })).toBeVisible();
-    await check('start: profiles and quick connect');
-    await button('profiles.new').click();
-    await expect(page.getByRole('heading', { name: text('profiles.editorTitleNew') })).toBeVisible();
-    await check('start: new profile');
-    await button('profiles.cancel').click();
-
-    await button('movingIn.importButton').click();
-    await button('movingIn.source.read').click();
-    await expect(page.getByText(text('movingIn.source.fileMissing'))).toBeVisible();
-    await check('start: import source');
-    await button('movingIn.source.thisComputer').click();
-    await expect(page.getByRole('heading', { name: text('movingIn.preview.title') })).toBeVisible();
-    await check('start: import preview');
-    await button('movingIn.preview.cancel').click();
-
-    await button('movingIn.exportButton').click();
-    await expect(page.getByRole('heading', { name: text('movingIn.export.sshConfig') })).toBeVisible();
-    await check('start: export');
-    await button('movingIn.export.close').click();
-
-    await fixedTab(text('keys.tab')).click();
-    await expect(button('keys.chooseNew')).toBeVisible();
-    await check('keys: first step');
-    await button('keys.chooseNew').click();
-    await check('keys: new key');
-    await button('keys.back').click();
-    await button('keys.chooseExisting').click();
-    await check('keys: existing key');
-    await button('keys.back').click();
-
-    await fixedTab(text('agent.tab')).click();
-    await expect(page.getByRole('heading', { name: text('agent.title') })).toBeVisible();
-    await check('agent');
-
-    await fixedTab(text('connections.tab')).click();
-    await expect(
-      page.getByRole('list', { name: text('connections.title') }).getByRole('listitem'),
-    ).toHaveCount(1);
-    await check('connections');
-
-    await fixedTab(text('settings.tab')).click();
-    await expect(page.getByRole('heading', { name: text('settings.logging.title') })).toBeVisible();
-    await check('settings');
-
-    await sessionTab.click();
-    await expect(page.getByRole('status')).toContainText(text('tabs.state.connected'));
-    await check('session tab');
-    await sessionTab.focus();
-    await page.keyboard.press('Shift+F10');
-    await expect(page.getByRole('menuitem', { name: text('tabs.rename') })).toBeFocused();
-    await check('tab menu');
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('menu')).toHaveCount(0);
-  }
-
   const found: string[] = [];
   const lookFor =
     (forbidden: Map<string, string[]>, expected: Map<string, string[]>) => async (view: string) => {
@@ -223,22 +152,16 @@ test('switching to English leaves no German in any main view, and switching back
       for (const line of result.found) found.push(`${view}: ${line}`);
       if (result.expected === 0) found.push(`${view}: none of the language's own texts seen`);
     };
-  const flat = { de: flatten(textBundle('de')), en: flatten(textBundle('en')) };
-  const textOf = (language: 'de' | 'en') => (key: string) => {
-    const text = flat[language].get(key);
-    if (text === undefined) throw new Error(`no text ${key}`);
-    return text;
-  };
 
   await page.getByLabel('Sprache', { exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await walk(textOf('en'), lookFor(germanOnly, englishOnly));
+  await walkViews(page, 'en', 'Testschule', lookFor(germanOnly, englishOnly));
   expect(found, 'German left in English').toEqual([]);
 
   await page.getByLabel('Language', { exact: true }).selectOption('de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(fixedTab('Einstellungen')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Einstellungen', exact: true })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Verbunden');
-  await walk(textOf('de'), lookFor(englishOnly, germanOnly));
+  await walkViews(page, 'de', 'Testschule', lookFor(englishOnly, germanOnly));
   expect(found, 'English left in German').toEqual([]);
 });
