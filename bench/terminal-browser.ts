@@ -21,12 +21,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sshArgs, startSshd, type Sshd } from '../test/fixtures/sshd';
 import { startRelay, type Relay } from '../test/fixtures/tcp-relay';
-import { connectBridge, type BridgeClient } from '../e2e/fixtures/bridge-client';
+import type { BridgeClient } from '../e2e/fixtures/bridge-client';
 import { launchCdpBrowser, type CdpBrowser, type CdpPage } from '../e2e/fixtures/cdp-browser';
 import { FLOOD_LINE, writeFloodFile, type FloodFile } from '../e2e/fixtures/flood';
 import { startHost, type RunningHost } from '../e2e/fixtures/host';
 import { cpuMsOf, processTree, rssOf } from '../e2e/fixtures/proc';
-import { PROBE_SCRIPT } from '../e2e/fixtures/terminal-probe';
+import {
+  openTerminalTab,
+  prepareHost,
+  PROBE_STATE,
+  settle,
+  type ProbeState,
+} from '../e2e/fixtures/terminal-page';
 
 const MB = Number(process.env.BENCH_MB ?? 50);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -46,16 +52,6 @@ const fmt = (v: number[], digits = 0) =>
   `${median(v).toFixed(digits)} [${Math.min(...v).toFixed(digits)}–${Math.max(...v).toFixed(digits)}]`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Probe {
-  processed: number;
-  doneAt: number;
-  keys: Array<{ key: string; ctrl: boolean; at: number; processed: number }>;
-  hits: number[];
-}
-
-/** The probe's state without the terminals themselves. */
-const PROBE_STATE = '({ ...__fw, terms: undefined })';
-
 /** CPU time (ms) of the host and of Chromium's processes by kind. */
 function cpuSnapshot(hostPid: number, browserPid: number): Record<string, number> {
   const cpu: Record<string, number> = { host: cpuMsOf(hostPid) };
@@ -74,25 +70,9 @@ function cpuSnapshot(hostPid: number, browserPid: number): Record<string, number
 const cpuDelta = (a: Record<string, number>, b: Record<string, number>) =>
   Object.fromEntries(Object.keys(b).map((k) => [k, b[k]! - (a[k] ?? 0)]));
 
-/** Waits until xterm.js has processed nothing new for `quietMs`. */
-async function settle(page: CdpPage, quietMs = 300): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const now = await page.evaluate<number>('__fw.processed');
-    if (now === last) return now;
-    last = now;
-    await sleep(quietMs);
-  }
-}
-
 /** Opens the profile's tab in the app page, answers its host key, fits the terminal to COLS×ROWS. */
 async function openAppTab(browser: CdpBrowser, host: RunningHost, profileName: string): Promise<CdpPage> {
-  const page = await browser.newPage(host.url, { initScript: PROBE_SCRIPT });
-  const row = `document.querySelector('li[aria-label=${JSON.stringify(profileName)}] button.primary')`;
-  await page.waitFor(`!!${row}`);
-  await page.evaluate(`${row}.click()`);
-  // Connected once the shell's first output was processed.
-  await page.waitFor('__fw.terms.length > 0 && __fw.processed > 0', 30_000);
+  const page = await openTerminalTab(browser, host, profileName);
   // Fit: the host page lays the terminal out from the window's size.
   let size = { width: 1280, height: 800 };
   for (let i = 0; i < 12; i++) {
@@ -113,7 +93,6 @@ async function openAppTab(browser: CdpBrowser, host: RunningHost, profileName: s
   }
   const final = await page.evaluate<string>('`${__fw.terms[0].cols}x${__fw.terms[0].rows}`');
   if (final !== `${COLS}x${ROWS}`) throw new Error(`terminal is ${final}, not ${COLS}x${ROWS}`);
-  await page.evaluate('__fw.terms[0].focus()');
   // A prompt with a byte the floods never hold, to see it come back after Ctrl+C.
   await page.type(`PS1='Z$ '; clear\n`);
   await settle(page);
@@ -127,7 +106,7 @@ async function appCat(page: CdpPage, file: FloodFile): Promise<number> {
   await page.evaluate(`__fw.target = ${base + file.terminalBytes}; __fw.doneAt = 0; __fw.keys = []`);
   await page.press('Enter');
   await page.waitFor('__fw.doneAt > 0', 600_000, 100);
-  const probe = await page.evaluate<Probe>(PROBE_STATE);
+  const probe = await page.evaluate<ProbeState>(PROBE_STATE);
   await settle(page, 150);
   return probe.doneAt - probe.keys.find((k) => k.key === 'Enter')!.at;
 }
@@ -221,7 +200,7 @@ async function floodWithEcho(page: CdpPage, file: FloodFile, hostPid: number) {
     await sleep(20);
   }
   clearInterval(sampler);
-  const probe = await page.evaluate<Probe>(PROBE_STATE);
+  const probe = await page.evaluate<ProbeState>(PROBE_STATE);
   await page.evaluate('__fw.watch = -1');
   // The typed Qs wait in the line: clear it.
   await page.press('u', { ctrl: true });
@@ -246,7 +225,7 @@ async function ctrlC(page: CdpPage, file: FloodFile): Promise<{ ms: number; byte
   await page.evaluate(`__fw.hits = []; __fw.watch = 0x5a`);
   await page.press('c', { ctrl: true });
   await page.waitFor('__fw.hits.length > 0', 30_000, 20);
-  const probe = await page.evaluate<Probe>(PROBE_STATE);
+  const probe = await page.evaluate<ProbeState>(PROBE_STATE);
   await page.evaluate('__fw.watch = -1');
   const key = probe.keys.find((k) => k.key === 'c' && k.ctrl)!;
   const processedAtPrompt = await page.evaluate<number>('__fw.processed');
@@ -265,15 +244,7 @@ async function main(): Promise<void> {
   let bridge: BridgeClient | undefined;
   let relay: Relay | undefined;
   try {
-    bridge = await connectBridge(host);
-    const { api } = bridge;
-    api.on('prompt.opened', (p) => {
-      if (p.kind === 'hostKey')
-        void api.prompts.answer({ id: p.id, answer: { kind: 'hostKey', decision: 'acceptAndRemember' } });
-    });
-    await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.mustermann', email: 'max@firma.de' });
-    const profile = { kind: 'portal' as const, host: '127.0.0.1', user: sshd.user, keyPath: '' };
-    await api.profiles.save({ ...profile, name: 'Bench', port: sshd.port });
+    bridge = await prepareHost(host, sshd, [{ name: 'Bench', port: sshd.port }]);
     browser = await launchCdpBrowser();
     const page = await openAppTab(browser, host, 'Bench');
     const version = await page.evaluate<string>('navigator.userAgent.match(/Chrome\\/(\\S+)/)[1]');
@@ -316,7 +287,14 @@ async function main(): Promise<void> {
     if (RELAY) {
       relay = await startRelay('127.0.0.1', sshd.port);
       relay.delay(RELAY_DELAY_MS);
-      await api.profiles.save({ ...profile, name: 'Relay', port: relay.port });
+      await bridge.api.profiles.save({
+        kind: 'portal',
+        name: 'Relay',
+        host: '127.0.0.1',
+        port: relay.port,
+        user: sshd.user,
+        keyPath: '',
+      });
       await page.close();
       const far = await openAppTab(browser, host, 'Relay');
       await appCat(far, files.run);
