@@ -25,7 +25,7 @@ import type { BridgeClient } from '../e2e/fixtures/bridge-client';
 import { launchCdpBrowser, type CdpBrowser, type CdpPage } from '../e2e/fixtures/cdp-browser';
 import { FLOOD_LINE, writeFloodFile, type FloodFile } from '../e2e/fixtures/flood';
 import { startHost, type RunningHost } from '../e2e/fixtures/host';
-import { cpuMsOf, processTree, rssOf } from '../e2e/fixtures/proc';
+import { cpuMsOf, processesMatching, processTree, rssOf } from '../e2e/fixtures/proc';
 import {
   openTerminalTab,
   prepareHost,
@@ -53,8 +53,12 @@ const fmt = (v: number[], digits = 0) =>
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** CPU time (ms) of the host and of Chromium's processes by kind. */
-function cpuSnapshot(hostPid: number, browserPid: number): Record<string, number> {
+function cpuSnapshot(hostPid: number, browserPid: number, sshdDir: string): Record<string, number> {
   const cpu: Record<string, number> = { host: cpuMsOf(hostPid) };
+  // The test sshd's processes: the session's (privilege-separated) children and the cat they run.
+  cpu.sshd = processesMatching(new RegExp(`-f ${sshdDir}/`))
+    .flatMap((listener) => processTree(listener))
+    .reduce((sum, { pid }) => sum + cpuMsOf(pid), 0);
   for (const { pid, cmdline } of processTree(browserPid)) {
     const kind = cmdline.includes('--type=renderer')
       ? 'renderer'
@@ -269,12 +273,12 @@ async function main(): Promise<void> {
     const aloneCpu: Array<Record<string, number>> = [];
     const mb = files.run.terminalBytes / 1e6;
     for (let i = 0; i < RUNS; i++) {
-      let before = cpuSnapshot(host.pid, browser.pid);
+      let before = cpuSnapshot(host.pid, browser.pid, sshd.dir);
       app.push(mb / ((await appCat(page, files.run)) / 1000));
-      appCpu.push(cpuDelta(before, cpuSnapshot(host.pid, browser.pid)));
-      before = cpuSnapshot(host.pid, browser.pid);
+      appCpu.push(cpuDelta(before, cpuSnapshot(host.pid, browser.pid, sshd.dir)));
+      before = cpuSnapshot(host.pid, browser.pid, sshd.dir);
       xterm.push(mb / ((await xtermAloneRun(alone, files.run)) / 1000));
-      aloneCpu.push(cpuDelta(before, cpuSnapshot(host.pid, browser.pid)));
+      aloneCpu.push(cpuDelta(before, cpuSnapshot(host.pid, browser.pid, sshd.dir)));
       ssh.push(mb / ((await sshCat(sshd, key, files.run)) / 1000));
     }
     await alone.close();
