@@ -1,25 +1,13 @@
 // Every view, checked by axe-core (WCAG 2.1 A/AA rules) in both languages:
 // the e2e tests find elements by accessible names; this checks the rest.
+// With a live session, the English and dark walk: accessibility-session.spec.ts.
 import { puttyHostKey, puttySession } from '../test/fixtures/putty-reg';
-import type { Page } from '@playwright/test';
-import { unnamedControls, violations } from './fixtures/axe';
+import { violations } from './fixtures/axe';
 import { removeDir, startHost } from './fixtures/host';
-import { makeKeyFile, useServerWithKey } from './fixtures/keys';
+import { makeKeyFile } from './fixtures/keys';
 import { tempDir, writeRegFile } from './fixtures/moving-in';
 import { expect, test } from './fixtures/test';
-import { addPortalProfile, firstUse } from './fixtures/ui';
-import { walkViews } from './fixtures/views';
-
-const PASSPHRASE = 'barrierefrei-mit-sitzung-2024';
-const server = useServerWithKey(PASSPHRASE);
-
-/** Whether the keyboard is in the shown session's terminal (xterm.js's input inside its element). */
-const focusInTerminal = (page: Page) =>
-  page
-    .locator('body')
-    .evaluate(
-      (body) => body.ownerDocument.activeElement?.closest('.terminal-tab:not([hidden]) .xterm') != null,
-    );
+import { firstUse } from './fixtures/ui';
 
 test('start, keys, agent, connections, settings and the profile editor have no WCAG A/AA violations', async ({
   page,
@@ -51,7 +39,7 @@ test('start, keys, agent, connections, settings and the profile editor have no W
   await expect(page.getByRole('heading', { name: 'SSH-Agent' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
-  // English and the dark scheme: the walk with a live session below.
+  // English and the dark scheme: the walk in accessibility-session.spec.ts.
 });
 
 test('the import view (source, preview with new, conflicting and disabled rows, result) has no WCAG A/AA violations', async ({
@@ -136,69 +124,4 @@ test('the import view (source, preview with new, conflicting and disabled rows, 
     for (const folder of [host.dataDir, dir, home]) removeDir(folder);
     for (const file of [key, otherHostKey, firstHostKey]) file.remove();
   }
-});
-
-test('with a live session: every main view in both languages without violations and every control named; the keyboard back in the terminal after the login and close dialogs', async ({
-  page,
-  host,
-}) => {
-  await page.goto(host.url);
-  await firstUse(page);
-  await addPortalProfile(page, {
-    name: 'Testschule',
-    host: '127.0.0.1',
-    port: server.sshd.port,
-    user: server.sshd.user,
-    keyPath: server.key.file,
-  });
-  await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
-  const unlock = page.getByRole('dialog', { name: 'Passphrase eingeben' });
-  await expect(unlock.getByLabel('Passphrase')).toBeFocused();
-  expect(await violations(page), 'passphrase dialog').toEqual([]);
-  await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
-  await page.keyboard.press('Enter');
-  const hostKey = page.getByRole('dialog', { name: 'Unbekannter Server' });
-  expect(await violations(page), 'host key dialog').toEqual([]);
-  await hostKey.getByRole('button', { name: 'Akzeptieren und merken' }).click();
-  await expect(page.getByRole('status')).toContainText('Verbunden');
-  // After the login's dialogs, typing goes to the terminal.
-  await expect.poll(() => focusInTerminal(page), 'after the login dialogs').toBe(true);
-
-  // The question before closing a live tab, dismissed by Escape and by Abbrechen.
-  const ask = page.getByRole('dialog', { name: 'Sitzung schließen?' });
-  await page.keyboard.press('Control+Shift+W');
-  await expect(ask).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(ask).toHaveCount(0);
-  await expect.poll(() => focusInTerminal(page), 'after Escape').toBe(true);
-  await page.keyboard.press('Control+Shift+W');
-  await ask.getByRole('button', { name: 'Abbrechen' }).click();
-  await expect(ask).toHaveCount(0);
-  await expect.poll(() => focusInTerminal(page), 'after Abbrechen').toBe(true);
-
-  // Every control named in both languages. axe (about a second a view) over all views in
-  // English and the dark scheme (the system's setting; its own colours, so contrast is checked
-  // too), and in German over those that the tests above and tabs.spec.ts do not check.
-  const found: string[] = [];
-  const check = (axe: (view: string) => boolean) => async (view: string) => {
-    if (axe(view)) for (const line of await violations(page)) found.push(`${view}: ${line}`);
-    for (const line of await unnamedControls(page)) found.push(`${view}: unnamed ${line}`);
-  };
-  await walkViews(
-    page,
-    'de',
-    'Testschule',
-    check((view) => /^(start: export|keys: existing|settings: a wrong)/.test(view)),
-  );
-  await page.getByLabel('Sprache', { exact: true }).selectOption('en');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await walkViews(
-    page,
-    'en',
-    'Testschule',
-    // The search bar and the close question: checked by axe in terminal.spec.ts and tabs.spec.ts.
-    check((view) => !/^session tab: /.test(view)),
-  );
-  expect(found).toEqual([]);
 });
