@@ -3,10 +3,11 @@
 // - while the view has nothing outstanding, a chunk goes at once (a
 //   keystroke's echo waits for nothing);
 // - while the view parses a batch, what arrives is held and goes as one batch
-//   when that batch is acknowledged. Under a flood batches grow to what the
-//   view parses per turn, and the view renders one frame per batch instead of
-//   one per chunk (a frame costs the DOM renderer about as much for 1 KB as
-//   for 1 MB);
+//   when that batch is acknowledged, or earlier once half a batch is held, so
+//   the view finds the next batch there when it finishes (never more than
+//   one waits in it). Under a flood batches grow to what the view parses per
+//   turn, and it renders one frame per batch instead of one per chunk (a
+//   frame costs the DOM renderer about as much for 1 KB as for 1 MB);
 // - once `maxBatch` is held, the channel is paused: ssh2 stops extending the
 //   SSH window and the server stops, so memory stays bounded whatever it sends
 //   (a peer's terminal grew to many GB under heavy output).
@@ -37,6 +38,8 @@ export class FlowControl {
   private heldBytes = 0;
   /** Handed to the view, not yet acknowledged. */
   private inView = 0;
+  /** The size of the last batch handed over: while the view holds no more, it parses that one only. */
+  private lastBatch = 0;
   private isPaused = false;
   private peak = 0;
   private sentTotal = 0;
@@ -55,7 +58,7 @@ export class FlowControl {
     this.held.push(chunk);
     this.heldBytes += chunk.length;
     this.sentTotal += chunk.length;
-    if (this.inView === 0) this.flush();
+    if (this.viewWants()) this.flush();
     this.peak = Math.max(this.peak, this.unacked);
     if (!this.isPaused && this.heldBytes >= this.maxBatch) {
       this.isPaused = true;
@@ -72,13 +75,23 @@ export class FlowControl {
   ack(bytes: number): FlowAction {
     if (!Number.isFinite(bytes) || bytes <= 0) return 'none';
     this.inView -= Math.min(bytes, this.inView);
-    if (this.inView > 0) return 'none';
-    this.flush();
-    if (this.isPaused) {
+    const drained = this.inView === 0;
+    if (this.viewWants()) this.flush();
+    if (this.isPaused && this.heldBytes < this.maxBatch) {
       this.isPaused = false;
       return 'resume';
     }
-    return 'caughtUp';
+    return drained ? 'caughtUp' : 'none';
+  }
+
+  /**
+   * The view takes what is held at once when it has nothing left, and a
+   * second batch of at least half the size while it parses one: the next
+   * batch is there when it finishes, so it never waits for a round trip.
+   */
+  private viewWants(): boolean {
+    if (this.heldBytes === 0) return false;
+    return this.inView === 0 || (this.inView <= this.lastBatch && this.heldBytes >= this.maxBatch / 2);
   }
 
   /** Hands over whatever is held without waiting (the channel is closing). */
@@ -87,6 +100,7 @@ export class FlowControl {
     const batch = this.held.length === 1 ? this.held[0]! : Buffer.concat(this.held, this.heldBytes);
     this.held = [];
     this.inView += this.heldBytes;
+    this.lastBatch = this.heldBytes;
     this.heldBytes = 0;
     this.deliver(batch);
   }

@@ -33,19 +33,40 @@ describe('FlowControl', () => {
     expect(flow.totals).toEqual({ sent: 8, acked: 5 });
   });
 
-  it('pauses once maxBatch is held and resumes when the held batch is handed over', () => {
+  it('hands a second batch over once half a batch is held, never a third while the view parses', () => {
+    const { flow, batches } = flowWith(10);
+    flow.push(b('x'.repeat(8)));
+    flow.push(b('y'.repeat(4)));
+    expect(batches).toEqual(['xxxxxxxx']);
+    flow.push(b('y'));
+    expect(batches).toEqual(['xxxxxxxx', 'yyyyy']);
+    flow.push(b('z'.repeat(6)));
+    expect(batches).toHaveLength(2);
+    // The first batch parsed: the next one waits in the view, so the held one goes.
+    expect(flow.ack(8)).toBe('none');
+    expect(batches).toEqual(['xxxxxxxx', 'yyyyy', 'zzzzzz']);
+  });
+
+  it('pauses once maxBatch is held and resumes when it is handed over (the view was slower)', () => {
     const { flow, batches } = flowWith(10);
     flow.push(b('x'.repeat(4)));
-    expect(flow.push(b('y'.repeat(6)))).toBe('none');
-    expect(flow.push(b('z'.repeat(4)))).toBe('pause');
+    flow.push(b('y'.repeat(6)));
+    expect(batches).toEqual(['xxxx', 'yyyyyy']);
+    expect(flow.push(b('z'.repeat(10)))).toBe('pause');
     expect(flow.paused).toBe(true);
     // Data already on its way keeps being taken, but pauses only once.
     expect(flow.push(b('w'))).toBe('none');
-    expect(flow.unacked).toBe(15);
-    expect(flow.peakUnacked).toBe(15);
+    expect(flow.unacked).toBe(21);
+    expect(flow.peakUnacked).toBe(21);
     expect(flow.ack(4)).toBe('resume');
-    expect(batches).toEqual(['xxxx', 'yyyyyyzzzzw']);
+    expect(batches).toEqual(['xxxx', 'yyyyyy', 'zzzzzzzzzzw']);
     expect(flow.paused).toBe(false);
+  });
+
+  it('says when the view finished everything it had and waits (the output is the slower side)', () => {
+    const { flow } = flowWith(100);
+    flow.push(b('abc'));
+    expect(flow.ack(3)).toBe('caughtUp');
   });
 
   it('ignores nonsense acknowledgements and caps over-acknowledgement at what the view was given', () => {

@@ -52,15 +52,16 @@ describe('TerminalSession', () => {
     const { channel, s } = session((c) => out.push(c));
     channel.emit('data', Buffer.alloc(10));
     channel.emit('data', Buffer.alloc(60));
+    channel.emit('data', Buffer.alloc(60));
     channel.stderr.emit('data', Buffer.alloc(50));
     expect(channel.paused).toBe(true);
     expect(channel.stderr.paused).toBe(true);
-    expect(s.stats).toMatchObject({ unacked: 120, paused: true, pauses: 1 });
-    expect(out.map((c) => c.length)).toEqual([10]);
+    expect(s.stats).toMatchObject({ unacked: 180, paused: true, pauses: 1 });
+    expect(out.map((c) => c.length)).toEqual([10, 60]);
     s.ack(5);
     expect(channel.paused).toBe(true);
     s.ack(5);
-    expect(out.map((c) => c.length)).toEqual([10, 110]);
+    expect(out.map((c) => c.length)).toEqual([10, 60, 110]);
     expect(channel.paused).toBe(false);
     expect(channel.stderr.paused).toBe(false);
   });
@@ -97,6 +98,7 @@ describe('TerminalSession', () => {
     const out: Buffer[] = [];
     const { channel, s } = session((c) => out.push(c));
     channel.emit('data', Buffer.alloc(10));
+    channel.emit('data', Buffer.alloc(60));
     channel.emit('data', Buffer.alloc(200));
     expect(channel.paused).toBe(true);
     const closing = s.close();
@@ -105,7 +107,7 @@ describe('TerminalSession', () => {
     expect(channel.paused).toBe(false);
     await closing;
     // Everything reached the view, though it acknowledged nothing.
-    expect(out.reduce((n, c) => n + c.length, 0)).toBe(410);
+    expect(out.reduce((n, c) => n + c.length, 0)).toBe(470);
     expect(channel.closeCalls).toBe(1);
     expect(s.closed).toBe(true);
   });
