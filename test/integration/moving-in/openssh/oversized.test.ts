@@ -9,10 +9,16 @@ import { MAX_INCLUDED_FILES, readConfigFile } from '../../../../src/main/moving-
 import { importSshConfig } from '../../../../src/main/moving-in/openssh/config-import';
 import { tokeniseConfigLine } from '../../../../src/main/moving-in/openssh/config-lines';
 import { importKnownHosts } from '../../../../src/main/moving-in/openssh/known-hosts-file';
-import { importedKeyFileSchema, importedProfileSchema } from '../../../../src/shared/model/moving-in';
+import {
+  importedKeyFileSchema,
+  importedProfileSchema,
+  notCarriedSchema,
+} from '../../../../src/shared/model/moving-in';
 import { NOT_CARRIED_LIMIT } from '../../../../src/main/moving-in/limits';
 import { generateEd25519 } from '../../../fixtures/ssh2-keys';
 import { tempHome } from './temp-home';
+
+const VALUE_LIMIT = notCarriedSchema.shape.value.maxLength!;
 
 /** The files the importer reads, in order. */
 const reads = vi.hoisted(() => [] as string[]);
@@ -180,8 +186,8 @@ describe('OpenSSH importers: oversized lines', () => {
         `  User ${'u'.repeat(300)}`,
         `  IdentityFile ${key}`,
         `  IdentityFile ~/second${'k'.repeat(5000)}`,
-        `  ServerAliveInterval ${'9'.repeat(2000)}`,
-        `  ProxyJump ${'p'.repeat(1100)}@portal.de`,
+        `  ServerAliveInterval ${'9'.repeat(5000)}`,
+        `  ProxyJump ${'p'.repeat(5000)}@portal.de`,
       ].join('\n'),
     );
     const findings = await importSshConfig(config, { home: t.home });
@@ -196,8 +202,8 @@ describe('OpenSSH importers: oversized lines', () => {
       portalHost: 'portal.de',
     });
     expect(profile!.notCarried.map((item) => [item.setting, item.value.length])).toEqual([
-      ['ServerAliveInterval', 1000],
-      ['ProxyJump', 1000],
+      ['ServerAliveInterval', VALUE_LIMIT],
+      ['ProxyJump', VALUE_LIMIT],
     ]);
     expect(findings.keyFiles).toHaveLength(2);
     for (const keyFile of findings.keyFiles)

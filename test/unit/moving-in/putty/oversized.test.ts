@@ -6,9 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { NOT_CARRIED_LIMIT } from '../../../../src/main/moving-in/limits';
 import { importPuttyRegFile } from '../../../../src/main/moving-in/putty';
 import { plinkJump } from '../../../../src/main/moving-in/putty/plink-command';
-import { importedKeyFileSchema, importedProfileSchema } from '../../../../src/shared/model/moving-in';
+import {
+  importedKeyFileSchema,
+  importedProfileSchema,
+  notCarriedSchema,
+} from '../../../../src/shared/model/moving-in';
 import { puttyHostKey, puttyRegFile, puttySession } from '../../../fixtures/putty-reg';
 import { generateEd25519 } from '../../../fixtures/ssh2-keys';
+
+const VALUE_LIMIT = notCarriedSchema.shape.value.maxLength!;
 
 describe('PuTTY importer: oversized values', () => {
   it('reads a plink command of 100 000 `%%` in linear time (each `%` used to copy the rest of the command)', () => {
@@ -35,7 +41,7 @@ describe('PuTTY importer: oversized values', () => {
             UserName: 'u'.repeat(300),
             PublicKeyFile: keyFile,
             ProxyMethod: 6,
-            ProxyHost: `admin${'x'.repeat(2000)}@portal.de`,
+            ProxyHost: `admin${'x'.repeat(5000)}@portal.de`,
           }),
         ],
       }),
@@ -53,7 +59,11 @@ describe('PuTTY importer: oversized values', () => {
       keyPath: keyFile.slice(0, 4096),
     });
     expect(profile!.notCarried).toEqual([
-      { setting: 'ProxyUsername', value: `admin${'x'.repeat(995)}`, reason: 'unsupported' },
+      {
+        setting: 'ProxyUsername',
+        value: `admin${'x'.repeat(5000)}`.slice(0, VALUE_LIMIT),
+        reason: 'unsupported',
+      },
     ]);
     expect(result.keyFiles).toEqual([{ path: keyFile.slice(0, 4096), usedBy: [name.slice(0, 512)] }]);
     expect(importedKeyFileSchema.safeParse(result.keyFiles[0]).error).toBeUndefined();
