@@ -6,7 +6,7 @@
 // `ssh -tt … cat` to /dev/null. Then, under a 200 MB flood: keystroke echo,
 // the host's memory growth, and Ctrl+C → prompt. Needs `npm run build`.
 //
-//   npx tsx bench/terminal-browser.ts     (about 2 min; BENCH_MB=50 BENCH_RUNS=3 BENCH_RELAY=1)
+//   npx tsx bench/terminal-browser.ts     (about 4 min; BENCH_MB=50 BENCH_RUNS=3 BENCH_RELAY=1)
 //
 // The browser is driven over a bare DevTools pipe (e2e/fixtures/cdp-browser.ts):
 // Playwright's pages keep DevTools' Network domain on, which copies every
