@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { unnamedControls, violations } from './fixtures/axe';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
-import { addPortalProfile, firstUse, typeInTerminal } from './fixtures/ui';
+import { firstUseWithProfile, typeInTerminal } from './fixtures/ui';
 import { walkViews } from './fixtures/views';
 
 const PASSPHRASE = 'barrierefrei-mit-sitzung-2024';
@@ -27,14 +27,7 @@ test('with a live session: every main view in both languages without violations 
   host,
 }) => {
   await page.goto(host.url);
-  await firstUse(page);
-  await addPortalProfile(page, {
-    name: 'Testschule',
-    host: '127.0.0.1',
-    port: server.sshd.port,
-    user: server.sshd.user,
-    keyPath: server.key.file,
-  });
+  await firstUseWithProfile(page, server);
   await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
   const unlock = page.getByRole('dialog', { name: 'Passphrase eingeben' });
   await expect(unlock.getByLabel('Passphrase')).toBeFocused();

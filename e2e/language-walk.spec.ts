@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { textBundle } from '../src/renderer/i18n/text-bundle';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
-import { addPortalProfile, firstUse } from './fixtures/ui';
+import { firstUseWithProfile } from './fixtures/ui';
 import { flatten, walkViews, type Language } from './fixtures/views';
 
 /** Shorter fixed parts ("Aus", "über") hit words of other texts or of the data shown. */
@@ -130,14 +130,7 @@ test('switching to English leaves no German in any main view, and switching back
   host,
 }) => {
   await page.goto(host.url);
-  await firstUse(page);
-  await addPortalProfile(page, {
-    name: 'Testschule',
-    host: '127.0.0.1',
-    port: server.sshd.port,
-    user: server.sshd.user,
-    keyPath: server.key.file,
-  });
+  await firstUseWithProfile(page, server);
   await page.getByRole('listitem', { name: 'Testschule' }).getByRole('button', { name: 'Verbinden' }).click();
   await page
     .getByRole('dialog', { name: 'Unbekannter Server' })

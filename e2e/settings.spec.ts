@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { removeDir } from './fixtures/host';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
-import { addPortalProfile, firstUse, typeInTerminal } from './fixtures/ui';
+import { firstUse, firstUseWithProfile, typeInTerminal } from './fixtures/ui';
 
 const server = useServerWithKey('');
 let logDir: string;
@@ -48,14 +48,7 @@ test('terminal settings reach an open terminal, and a session log appears in the
   host,
 }) => {
   await page.goto(host.url);
-  await firstUse(page);
-  await addPortalProfile(page, {
-    name: 'Testschule',
-    host: '127.0.0.1',
-    port: server.sshd.port,
-    user: server.sshd.user,
-    keyPath: server.key.file,
-  });
+  await firstUseWithProfile(page, server);
 
   await page.getByRole('tab', { name: 'Einstellungen', exact: true }).click();
   const logging = section(page, 'Sitzungsprotokolle');

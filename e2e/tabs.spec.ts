@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { violations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
-import { addPortalProfile, firstUse } from './fixtures/ui';
+import { firstUseWithProfile } from './fixtures/ui';
 import { useServerWithKey } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-die-tabs';
@@ -35,14 +35,7 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
   host,
 }) => {
   await page.goto(host.url);
-  await firstUse(page);
-  await addPortalProfile(page, {
-    name: 'Testschule',
-    host: '127.0.0.1',
-    port: server.sshd.port,
-    user: server.sshd.user,
-    keyPath: server.key.file,
-  });
+  await firstUseWithProfile(page, server);
 
   // Tab 1 logs in: the key's passphrase and the host key, once.
   await connectFromStart(page);

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { violations } from './fixtures/axe';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
-import { addPortalProfile, firstUse } from './fixtures/ui';
+import { firstUseWithProfile } from './fixtures/ui';
 
 /** The page's clipboard, typed here: the e2e files are checked without the DOM's types. */
 type PageClipboard = {
@@ -62,14 +62,7 @@ test('copy on select, paste on right click, the multi-line paste warning, search
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(host.url);
-  await firstUse(page);
-  await addPortalProfile(page, {
-    name: 'Testschule',
-    host: '127.0.0.1',
-    port: server.sshd.port,
-    user: server.sshd.user,
-    keyPath: server.key.file,
-  });
+  await firstUseWithProfile(page, server);
   const profile = page.getByRole('listitem', { name: 'Testschule' });
   await profile.getByRole('button', { name: 'Verbinden' }).click();
   const unlock = page.getByRole('dialog', { name: 'Passphrase eingeben' });
