@@ -15,7 +15,8 @@ import { settingsTexts } from './locales/settings';
 import { tabTexts } from './locales/tabs';
 
 const errorTexts = [coreErrorTexts, keyErrorTexts, agentErrorTexts, sshErrorTexts];
-const areaTexts = [
+/** The UI texts per area, by name (the texts test checks each area on its own). */
+export const textAreas = {
   appTexts,
   terminalTexts,
   keyTexts,
@@ -24,7 +25,8 @@ const areaTexts = [
   movingInTexts,
   tabTexts,
   settingsTexts,
-];
+};
+const areaTexts = Object.values(textAreas);
 
 /** All texts of one language, as i18next takes them (also for renderer tests). */
 export function textBundle(language: Language) {

@@ -2,10 +2,8 @@
 // loads them, src/renderer/i18n/index.ts) and a fake api in the app context,
 // and a preview with one item of each kind and status.
 import { createElement, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { AppContext, type AppContextValue } from '../../../src/renderer/app/context';
-import { i18nFor } from './render';
+import { render } from './render';
 import type { ImportPreview } from '../../../src/shared/contract/moving-in';
 
 type Language = 'de' | 'en';
@@ -16,13 +14,7 @@ export async function renderMovingIn(
   app: Partial<AppContextValue> = {},
 ): Promise<string> {
   const value = { api: {}, info: { shell: 'browser', platform: 'linux' }, ...app } as AppContextValue;
-  return renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n: await i18nFor(language) },
-      createElement(AppContext.Provider, { value }, element),
-    ),
-  );
+  return render(createElement(AppContext.Provider, { value }, element), language);
 }
 
 export interface CheckboxInfo {

@@ -3,25 +3,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agentTexts } from '../../../src/renderer/i18n/locales/agent';
-import { appTexts } from '../../../src/renderer/i18n/locales/app';
 import { keyTexts } from '../../../src/renderer/i18n/locales/keys';
-import { sessionTexts } from '../../../src/renderer/i18n/locales/sessions';
-import { terminalTexts } from '../../../src/renderer/i18n/locales/terminal';
-import { movingInTexts } from '../../../src/renderer/i18n/locales/moving-in';
-import { settingsTexts } from '../../../src/renderer/i18n/locales/settings';
-import { tabTexts } from '../../../src/renderer/i18n/locales/tabs';
+import { textAreas } from '../../../src/renderer/i18n/text-bundle';
 
-const areas = {
-  appTexts,
-  terminalTexts,
-  keyTexts,
-  agentTexts,
-  sessionTexts,
-  movingInTexts,
-  tabTexts,
-  settingsTexts,
-};
+// Every area the app loads, so an area added there is checked here too.
+const areas = textAreas;
 
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree === 'string') return [prefix];
