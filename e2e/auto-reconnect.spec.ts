@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { firstUse, typeInTerminal } from './fixtures/ui';
+import { firstUse, typeInTerminal, unlockAndAcceptHostKey } from './fixtures/ui';
 import { useServerWithKey } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-den-neustart';
@@ -40,13 +40,7 @@ async function twoTabsOnOneConnection(page: Page) {
   // Tab 1 logs in: the key's passphrase and the host key.
   const profile = page.getByRole('listitem', { name: 'Testschule' });
   await profile.getByRole('button', { name: 'Verbinden' }).click();
-  const unlock = page.getByRole('dialog', { name: 'Passphrase eingeben' });
-  await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
-  await unlock.getByRole('button', { name: 'Entsperren' }).click();
-  await page
-    .getByRole('dialog', { name: 'Unbekannter Server' })
-    .getByRole('button', { name: 'Akzeptieren und merken' })
-    .click();
+  await unlockAndAcceptHostKey(page, PASSPHRASE);
   await expect(page.getByRole('status')).toContainText('Verbunden');
 
   // Tab 2 runs on the same kept connection.

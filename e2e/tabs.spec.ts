@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { violations } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
-import { firstUseWithProfile } from './fixtures/ui';
+import { firstUseWithProfile, unlockAndAcceptHostKey } from './fixtures/ui';
 import { useServerWithKey } from './fixtures/keys';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-die-tabs';
@@ -39,13 +39,7 @@ test('three tabs: rename, duplicate without a new login, reorder, Ctrl+W for the
 
   // Tab 1 logs in: the key's passphrase and the host key, once.
   await connectFromStart(page);
-  const unlock = page.getByRole('dialog', { name: 'Passphrase eingeben' });
-  await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
-  await unlock.getByRole('button', { name: 'Entsperren' }).click();
-  await page
-    .getByRole('dialog', { name: 'Unbekannter Server' })
-    .getByRole('button', { name: 'Akzeptieren und merken' })
-    .click();
+  await unlockAndAcceptHostKey(page, PASSPHRASE);
   await expect(status(page)).toContainText('Verbunden');
   await expect(sessionTab(page, 1)).toHaveAccessibleDescription(/^Verbunden\. Strg\+Umschalt\+Bild↑/);
 

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { violations } from './fixtures/axe';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
-import { firstUseWithProfile } from './fixtures/ui';
+import { firstUseWithProfile, unlockAndAcceptHostKey } from './fixtures/ui';
 
 /** The page's clipboard, typed here: the e2e files are checked without the DOM's types. */
 type PageClipboard = {
@@ -65,13 +65,7 @@ test('copy on select, paste on right click, the multi-line paste warning, search
   await firstUseWithProfile(page, server);
   const profile = page.getByRole('listitem', { name: 'Testschule' });
   await profile.getByRole('button', { name: 'Verbinden' }).click();
-  const unlock = page.getByRole('dialog', { name: 'Passphrase eingeben' });
-  await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
-  await unlock.getByRole('button', { name: 'Entsperren' }).click();
-  await page
-    .getByRole('dialog', { name: 'Unbekannter Server' })
-    .getByRole('button', { name: 'Akzeptieren und merken' })
-    .click();
+  await unlockAndAcceptHostKey(page, PASSPHRASE);
   await expect(page.getByRole('status')).toContainText('Verbunden');
 
   // Software WebGL only (no GPU): the DOM renderer, and the terminal says why.
