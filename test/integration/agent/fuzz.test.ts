@@ -14,25 +14,11 @@ import * as msg from '../../../src/main/agent/protocol/messages';
 import { decodeRequest } from '../../../src/main/agent/protocol/requests';
 import { AgentClient } from '../../fixtures/agent/agent-client';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';
+import { prng } from '../../fixtures/prng';
 
 const SEED = 0x5eed_a6e7;
 const MESSAGES = 4000;
 const TIME_BUDGET_MS = 25_000;
-
-// mulberry32: tiny, seeded, good enough to pick mutations reproducibly.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => int(256)));
-  return { next, int, bytes, pick: <T>(items: readonly T[]) => items[int(items.length)]! };
-}
 
 let dir: string;
 let server: UnixAgentServer;

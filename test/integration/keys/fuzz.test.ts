@@ -7,6 +7,7 @@ import { isAppError } from '../../../src/main/core/app-error';
 import { importPrivateKey, shutdownKeyWorker } from '../../../src/main/keys';
 import { keyErrorCodes } from '../../../src/shared/errors/keys';
 import { PASS, ed25519, opensshKey, ppkText } from '../../unit/keys/helpers';
+import { prng } from '../../fixtures/prng';
 
 afterAll(() => shutdownKeyWorker());
 
@@ -19,18 +20,6 @@ const MAX_MS = 20_000;
 const PER_CASE_MS = 20_000;
 /** Codes that mean "the machinery broke", not "the input is bad". */
 const FORBIDDEN = new Set(['keys.workerFailed', 'keys.timedOut']);
-
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(input: Buffer, random: () => number): Buffer {
   const pick = (n: number) => Math.floor(random() * n);
@@ -84,7 +73,7 @@ describe('import fuzzing', () => {
       { name: 'ppk2 encrypted', data: Buffer.from(await ppkText(key, PASS, 2)) },
       { name: 'pem pkcs8', data: Buffer.from(key.export({ format: 'pem', type: 'pkcs8' }) as string) },
     ];
-    const random = prng(0x5eed_f00d);
+    const random = prng(0x5eed_f00d).next;
     const known = new Set<string>(keyErrorCodes);
     const codes = new Map<string, number>();
     const started = Date.now();

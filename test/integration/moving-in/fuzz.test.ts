@@ -54,6 +54,7 @@ import {
   puttySession,
   type RegFileOptions,
 } from '../../fixtures/putty-reg';
+import { prng } from '../../fixtures/prng';
 
 const SEED = Number(process.env.MOVING_IN_FUZZ_SEED || 0x5eed_0a10) >>> 0;
 const CASES = { puttyReg: 200, knownHosts: 200, sshConfig: 200, randomBytes: 80 };
@@ -67,22 +68,12 @@ const MANY_ARGUMENTS = 6_000;
 
 // ---------------------------------------------------------------- randomness
 
-/** mulberry32, as in the other fuzz tests: small, seedable, good enough to pick mutations. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
+/** The shared seeded source, with the text shapes these corpora need. */
+function random(seed: number) {
+  const base = prng(seed);
+  const { int } = base;
   return {
-    int,
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
-    bytes: (n: number) => Buffer.from(Array.from({ length: n }, () => int(256))),
+    ...base,
     hex: (n: number) => Array.from({ length: n }, () => int(16).toString(16)).join(''),
     /** Printable ASCII, space included. */
     printable: (n: number) => Buffer.from(Array.from({ length: n }, () => 0x20 + int(95))).toString('latin1'),
@@ -90,7 +81,7 @@ function prng(seed: number) {
       Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz0123456789-.'[int(38)]).join(''),
   };
 }
-type Random = ReturnType<typeof prng>;
+type Random = ReturnType<typeof random>;
 
 const seedOf = (corpus: number) => (SEED + corpus * 0x9e3779b9) >>> 0;
 
@@ -1149,7 +1140,7 @@ afterAll(async () => {
 
 describe('moving-in importers, fuzzed', () => {
   it('PuTTY .reg exports in every encoding, damaged', async () => {
-    const rnd = prng(seedOf(1));
+    const rnd = random(seedOf(1));
     const text = regCorpus(keys);
     const tally = newTally();
     const file = join(work, 'putty.reg');
@@ -1173,7 +1164,7 @@ describe('moving-in importers, fuzzed', () => {
   });
 
   it('known_hosts files, damaged', async () => {
-    const rnd = prng(seedOf(2));
+    const rnd = random(seedOf(2));
     const text = knownHostsCorpus(keys);
     const tally = newTally();
     const file = join(work, 'known_hosts');
@@ -1193,7 +1184,7 @@ describe('moving-in importers, fuzzed', () => {
   });
 
   it('ssh configs with includes, damaged, include loops added', async () => {
-    const rnd = prng(seedOf(3));
+    const rnd = random(seedOf(3));
     const tally = newTally();
     const config = join(home, '.ssh', 'config');
     for (let n = 1; n <= CASES.sshConfig; n++) {
@@ -1218,7 +1209,7 @@ describe('moving-in importers, fuzzed', () => {
   });
 
   it('random bytes, through every importer', async () => {
-    const rnd = prng(seedOf(4));
+    const rnd = random(seedOf(4));
     const tally = newTally();
     const file = join(work, 'random');
     const heads = [
