@@ -62,6 +62,13 @@ export interface KnownHostCandidate {
 
 export type CandidateStatus = 'new' | 'same' | 'conflict';
 
+export interface CandidateComparison {
+  /** invalid: the candidate cannot be stored (its key is not of its type, no host or two). */
+  status: CandidateStatus | 'invalid';
+  /** conflict: the stored key of the same type. */
+  existingFingerprint: string | null;
+}
+
 export interface AddResult {
   /** New keys stored. */
   added: number;
@@ -206,6 +213,25 @@ export class KnownHosts {
   }
 
   /**
+   * `compare` for a whole import at once, reading the stored entries once; a
+   * conflict names the stored key's fingerprint, and a candidate that cannot
+   * be stored is `invalid` instead of throwing.
+   */
+  compareAll(candidates: readonly KnownHostCandidate[]): CandidateComparison[] {
+    const entries = this.all();
+    return candidates.map((candidate) => {
+      let entry;
+      try {
+        entry = toEntry(candidate, '');
+      } catch {
+        return { status: 'invalid', existingFingerprint: null };
+      }
+      const { status, conflicting } = this.classify(entries, entry);
+      return { status, existingFingerprint: conflicting[0]?.fingerprint ?? null };
+    });
+  }
+
+  /**
    * Stores imported keys in one write: new ones are added, conflicting ones
    * replace the stored key of their type only if `replace`. All candidates
    * are checked before anything is written.
@@ -219,11 +245,12 @@ export class KnownHosts {
       const { status, conflicting } = this.classify(entries, entry);
       if (status === 'same') result.unchanged++;
       else if (status === 'new') {
-        entries = [...entries, entry];
+        entries.push(entry);
         result.added++;
       } else if (!options.replace) result.kept++;
       else {
-        entries = [...entries.filter((e) => !conflicting.includes(e)), entry];
+        entries = entries.filter((e) => !conflicting.includes(e));
+        entries.push(entry);
         result.replaced++;
       }
     }

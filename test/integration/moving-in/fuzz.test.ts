@@ -1052,7 +1052,7 @@ async function checkPreviewPath(info: CaseInfo, tally: Tally): Promise<void> {
       previewId: 'fuzz',
       sources: read.value.sources,
       existingProfiles: EXISTING,
-      compareHostKey,
+      compareHostKeys: (found) => found.map(compareHostKey),
       loadedKeyPaths: new Set([join(home, '.ssh', 'id_ed25519')]),
       home,
     }),

@@ -254,6 +254,32 @@ describe('importing keys', () => {
     expect(known.compare(hashed(hashedToken('other.example'), keyB))).toBe('new');
   });
 
+  it('compares a whole import with one read: the stored fingerprint of a conflict, invalid candidates named', () => {
+    const { store, known } = setup();
+    known.remember('schule.example', 22, keyA);
+    let reads = 0;
+    const read = store.read.bind(store);
+    store.read = () => {
+      reads++;
+      return read();
+    };
+    const mislabelled = { ...plain('schule.example', 22, keyB), keyType: 'ssh-rsa' };
+    expect(
+      known.compareAll([
+        plain('schule.example', 22, keyA),
+        plain('schule.example', 22, keyB),
+        plain('neu.example', 22, keyB),
+        mislabelled,
+      ]),
+    ).toEqual([
+      { status: 'same', existingFingerprint: null },
+      { status: 'conflict', existingFingerprint: keyA.fingerprint },
+      { status: 'new', existingFingerprint: null },
+      { status: 'invalid', existingFingerprint: null },
+    ]);
+    expect(reads).toBe(1);
+  });
+
   it('compares hashed candidates with stored hashed entries by token and key', () => {
     const { known } = setup();
     const token = hashedToken('schule.example');

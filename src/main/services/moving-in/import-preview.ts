@@ -3,19 +3,17 @@
 import type { ImportPreview, PreviewStatus } from '../../../shared/contract/moving-in';
 import type { ImportedHostKey, ImportFindings, ImportProblem } from '../../../shared/model/moving-in';
 import type { Profile } from '../../../shared/model/profile';
+import type { CandidateComparison } from '../../ssh/known-hosts';
 import { profileCandidate, sameConnection, usableKeyPath } from './imported-profile';
 
-export interface HostKeyComparison {
-  /** invalid: the key does not match its type; reported, never stored. */
-  status: 'new' | 'same' | 'conflict' | 'invalid';
-  existingFingerprint: string | null;
-}
+/** How an imported key relates to the stored ones (see KnownHosts.compareAll). */
+export type HostKeyComparison = CandidateComparison;
 
 export interface PreviewContext {
   previewId: string;
   sources: string[];
   existingProfiles: Profile[];
-  compareHostKey: (key: ImportedHostKey) => HostKeyComparison;
+  compareHostKeys: (keys: ImportedHostKey[]) => HostKeyComparison[];
   /** Key files the agent loads at start already. */
   loadedKeyPaths: ReadonlySet<string>;
   home: string;
@@ -66,7 +64,7 @@ export function buildPreview(
   }
 
   const seenKeys = new Set<string>();
-  for (const hostKey of findings.hostKeys) {
+  const hostKeys = findings.hostKeys.filter((hostKey) => {
     const identity = [
       hostKey.host,
       hostKey.port,
@@ -74,9 +72,14 @@ export function buildPreview(
       hostKey.keyType,
       hostKey.keyBase64,
     ].join(' ');
-    if (seenKeys.has(identity)) continue;
+    if (seenKeys.has(identity)) return false;
     seenKeys.add(identity);
-    const compared = context.compareHostKey(hostKey);
+    return true;
+  });
+  // All at once: the stored keys are read once, not once per imported line.
+  const comparisons = context.compareHostKeys(hostKeys);
+  for (const [index, hostKey] of hostKeys.entries()) {
+    const compared = comparisons[index]!;
     if (compared.status === 'invalid') {
       problems.push({
         source: hostKey.origin.source,

@@ -16,8 +16,7 @@ import { exportSshConfig } from '../../moving-in/export/ssh-config-export';
 import type { KnownHosts } from '../../ssh/known-hosts';
 import type { ProfileService } from '../profiles/profile-service';
 import type { SettingsService } from '../settings/settings-service';
-import { buildPreview, type HostKeyComparison, type PreviewItems } from './import-preview';
-import type { ImportedHostKey } from '../../../shared/model/moving-in';
+import { buildPreview, type PreviewItems } from './import-preview';
 import { readImportSource, type SourceContext } from './import-sources';
 
 export interface MovingInDeps extends SourceContext {
@@ -44,7 +43,7 @@ export class MovingInService {
       previewId,
       sources,
       existingProfiles: this.deps.profiles.list(),
-      compareHostKey: (key) => this.compareHostKey(key),
+      compareHostKeys: (keys) => this.deps.knownHosts.compareAll(keys),
       loadedKeyPaths: new Set(this.deps.settings.get().agentKeyPaths),
       home: this.deps.home,
     });
@@ -54,20 +53,6 @@ export class MovingInService {
       this.previews.delete(old);
     }
     return preview;
-  }
-
-  private compareHostKey(key: ImportedHostKey): HostKeyComparison {
-    let status;
-    try {
-      status = this.deps.knownHosts.compare(key);
-    } catch {
-      // The key does not match its type (a broken line the importer let through).
-      return { status: 'invalid', existingFingerprint: null };
-    }
-    if (status !== 'conflict' || key.host === null || key.port === null)
-      return { status, existingFingerprint: null };
-    const stored = this.deps.knownHosts.lookup(key.host, key.port, key);
-    return { status, existingFingerprint: stored.status === 'changed' ? stored.known.fingerprint : null };
   }
 
   apply(selection: z.output<typeof importSelectionSchema>): ImportResult {

@@ -57,7 +57,8 @@ function context(overrides: Partial<PreviewContext> = {}): PreviewContext {
     previewId: 'preview',
     sources: ['/x.reg'],
     existingProfiles: [],
-    compareHostKey: (): HostKeyComparison => ({ status: 'new', existingFingerprint: null }),
+    compareHostKeys: (keys): HostKeyComparison[] =>
+      keys.map(() => ({ status: 'new', existingFingerprint: null })),
     loadedKeyPaths: new Set(),
     home,
     ...overrides,
@@ -184,10 +185,12 @@ describe('import preview', () => {
     const { preview } = buildPreview(
       findings,
       context({
-        compareHostKey: (key) =>
-          key.host === 'b.de'
-            ? { status: 'conflict', existingFingerprint: 'SHA256:old' }
-            : { status: 'same', existingFingerprint: null },
+        compareHostKeys: (keys) =>
+          keys.map((key) =>
+            key.host === 'b.de'
+              ? { status: 'conflict', existingFingerprint: 'SHA256:old' }
+              : { status: 'same', existingFingerprint: null },
+          ),
       }),
     );
     expect(preview.hostKeys.map((h) => [h.hostKey.host, h.status, h.existingFingerprint])).toEqual([
