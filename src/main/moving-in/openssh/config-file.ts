@@ -49,6 +49,8 @@ export const MAX_INCLUDED_FILES = 256;
 export interface ReadConfigOptions {
   /** The home folder: `~` and relative includes (`~/.ssh/<name>`) resolve against it. */
   home: string;
+  /** The file's content, when the caller has read it already (through readSourceFile). */
+  bytes?: Buffer;
 }
 
 export async function readConfigFile(
@@ -57,7 +59,7 @@ export async function readConfigFile(
 ): Promise<{ file: ConfigFile | null; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
   const reader = new IncludeReader(options.home, problems);
-  const source = await readSourceFile(path);
+  const source: SourceFile = options.bytes ? { ok: true, bytes: options.bytes } : await readSourceFile(path);
   if (!source.ok) return { file: null, problems: [source.problem] };
   const file = await reader.parse(path, source.bytes, [await identity(path)]);
   return { file, problems };

@@ -11,6 +11,8 @@ import { readConfigFile } from './config-file';
 
 export interface SshConfigImportOptions {
   home: string;
+  /** The file's content, when the caller has read it already (no second read). */
+  bytes?: Buffer;
 }
 
 export async function importSshConfig(

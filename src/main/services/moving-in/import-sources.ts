@@ -51,7 +51,7 @@ async function readPickedFile(path: string, context: SourceContext): Promise<Imp
     case 'knownHosts':
       return importKnownHosts(read.bytes.toString('utf8'), path);
     case 'sshConfig':
-      return importSshConfig(path, { home: context.home });
+      return importSshConfig(path, { home: context.home, bytes: read.bytes });
     default:
       return {
         ...emptyFindings(),
