@@ -96,6 +96,7 @@ async function main(): Promise<void> {
         tail = text.slice(-marker.length);
       },
     });
+    terminal.start();
     terminal.write(`stty -echo; echo READY\n`);
     await new Promise((r) => setTimeout(r, 300));
     const start = received;

@@ -27,8 +27,9 @@ export interface OpenShellOptions {
    */
   env?: Record<string, string>;
   /**
-   * Receives output in order, in batches. The receiver must call `ack(batch.length)`
-   * once processed: the next batch waits for it (see flow-control.ts).
+   * Receives output in order, in batches, from `start()` on. The receiver must
+   * call `ack(batch.length)` once processed: the next batch waits for it (see
+   * flow-control.ts).
    */
   sink: (chunk: Buffer) => void;
   flow?: FlowControlOptions;
@@ -57,6 +58,7 @@ export class TerminalSession {
   private readonly flow: FlowControl;
   private readonly window: SshWindow;
   private pauses = 0;
+  private started = false;
   private isClosed = false;
   /** Set by close(): the rest of the output is drained without waiting for acks. */
   private closing = false;
@@ -71,14 +73,6 @@ export class TerminalSession {
   ) {
     this.flow = new FlowControl(options.sink, options.flow);
     this.window = new SshWindow(channel, options.window);
-    const onData = (chunk: Buffer) => {
-      this.apply(this.flow.push(chunk));
-      // Closing: nobody will acknowledge, the rest goes as it comes.
-      if (this.closing) this.flow.flush();
-    };
-    channel.on('data', onData);
-    // With a pty the server merges stderr into stdout, but a channel may still send it.
-    channel.stderr.on('data', onData);
     channel.on('exit', (code: number | null, signal?: string) => {
       this.exitInfo = { code: typeof code === 'number' ? code : null, signal: signal ?? null };
     });
@@ -94,6 +88,27 @@ export class TerminalSession {
     // A channel error (e.g. the connection died) ends in 'close' as well; the
     // listener only keeps it from crashing the process.
     channel.on('error', () => {});
+  }
+
+  /**
+   * Lets output flow to the sink. Until then ssh2 keeps it in the channel
+   * (within the SSH window): the owner first makes itself ready to pass the
+   * view's acknowledgements on. An acknowledgement that found no terminal was
+   * lost, and the batch it answered stayed "in the view" for good, which held
+   * all later output (seen when the first output came in the same read as the
+   * shell's confirmation). Calling it again does nothing.
+   */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const onData = (chunk: Buffer) => {
+      this.apply(this.flow.push(chunk));
+      // Closing: nobody will acknowledge, the rest goes as it comes.
+      if (this.closing) this.flow.flush();
+    };
+    this.channel.on('data', onData);
+    // With a pty the server merges stderr into stdout, but a channel may still send it.
+    this.channel.stderr.on('data', onData);
   }
 
   /** Keystrokes and pastes, as typed. */
@@ -169,6 +184,7 @@ export class TerminalSession {
 
 const DEFAULT_TERM = 'xterm-256color';
 
+/** Opens a shell with a pty. Its output waits for the returned session's `start()`. */
 export function openShell(target: ShellTarget, options: OpenShellOptions): Promise<TerminalSession> {
   const { host, port } = target;
   return new Promise((resolve, reject) => {

@@ -16,12 +16,9 @@ function fastView() {
   let text = '';
   const waiters: { pattern: RegExp; resolve: (m: RegExpMatchArray) => void }[] = [];
   let session: TerminalSession | undefined;
-  // Output that came before the session was known is acknowledged on attach: the next batch waits for it.
-  let early = 0;
   const sink: OpenShellOptions['sink'] = (chunk) => {
     text += chunk.toString('utf8');
-    if (session) session.ack(chunk.length);
-    else early += chunk.length;
+    session!.ack(chunk.length);
     for (const w of [...waiters]) {
       const m = text.match(w.pattern);
       if (m) {
@@ -32,9 +29,10 @@ function fastView() {
   };
   return {
     sink,
+    /** Takes the session's output from now on (its first output waits for this). */
     attach(s: TerminalSession) {
       session = s;
-      s.ack(early);
+      s.start();
     },
     text: () => text,
     waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<RegExpMatchArray> {
@@ -152,6 +150,7 @@ describe('terminal session over OpenSSH', () => {
         sink,
         flow: { maxBatch },
       });
+      session.start();
       const started = Date.now();
       // 37.5 MB of zeros become exactly 50 MB of base64 without line breaks.
       session.write(`head -c 37500000 /dev/zero | base64 -w 0; echo; echo "END-$((40+2))"; exit 0\n`);
@@ -184,6 +183,7 @@ describe('terminal session over OpenSSH', () => {
       sink: () => {},
       flow: { maxBatch: 128 * 1024 },
     });
+    session.start();
     session.write('head -c 20000000 /dev/zero | base64 -w 0; exit 0\n');
     await new Promise((r) => setTimeout(r, 1500));
     const stalled = session.stats;

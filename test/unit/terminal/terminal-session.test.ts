@@ -43,6 +43,7 @@ function session(sink: (c: Buffer) => void = () => {}) {
     sink,
     flow: { maxBatch: 100 },
   });
+  s.start();
   return { channel, s };
 }
 
@@ -64,6 +65,31 @@ describe('TerminalSession', () => {
     expect(out.map((c) => c.length)).toEqual([10, 60, 110]);
     expect(channel.paused).toBe(false);
     expect(channel.stderr.paused).toBe(false);
+  });
+
+  it('takes output only from start(), so an acknowledgement inside the sink reaches it', () => {
+    const channel = new FakeChannel();
+    const out: number[] = [];
+    const s: TerminalSession = new TerminalSession(channel as unknown as ClientChannel, {
+      cols: 80,
+      rows: 24,
+      sink: (c) => {
+        out.push(c.length);
+        s.ack(c.length);
+      },
+      flow: { maxBatch: 100 },
+    });
+    // Until start() nobody reads: ssh2 keeps the output in the channel.
+    expect(channel.listenerCount('data')).toBe(0);
+    expect(channel.stderr.listenerCount('data')).toBe(0);
+    s.start();
+    s.start();
+    expect(channel.listenerCount('data')).toBe(1);
+    channel.emit('data', Buffer.alloc(10));
+    channel.emit('data', Buffer.alloc(20));
+    // Acknowledged at once: the second chunk went straight on, nothing is outstanding.
+    expect(out).toEqual([10, 20]);
+    expect(s.stats).toMatchObject({ unacked: 0, sent: 30, acked: 30 });
   });
 
   it('passes keystrokes and sizes through, and ignores invalid sizes', () => {

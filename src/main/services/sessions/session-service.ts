@@ -315,6 +315,8 @@ export class SessionService {
       });
       if (session.ended) return void terminal.close();
       session.terminal = terminal;
+      // Only now can an acknowledgement of the first output find the terminal.
+      terminal.start();
       this.emitState(session, 'connected', { reused, connection: this.kept.describe(entry) });
       terminal.onExit((exit) => this.end(session, exit.code === null ? {} : { exitCode: exit.code }));
       session.offClose = entry.connection.onClose((reason) =>
