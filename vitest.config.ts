@@ -23,12 +23,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One file at a time: files that open shells as the one test user on
-          // their own sshds stalled each other when run side by side (two copies
-          // of session-log.test.ts reproduce it; cause not found yet), so they
-          // must not share the machine's test user at once.
-          fileParallelism: false,
-          maxWorkers: 1,
+          // sshd, agents and key derivation are CPU-heavy on 2 cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
