@@ -2,18 +2,13 @@
 // navigation, IPC checks) lives in security.ts and ipc.ts, tested in Node.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
 import { keyFileArguments } from './command-line';
-import {
-  allowNavigation,
-  externalOpenAllowed,
-  isAppUrl,
-  mainWindowOptions,
-  permissionAllowed,
-  withCsp,
-} from './security';
+import { createMainWindow } from './main-window';
+import { isAppUrl } from './security';
+import { applySessionPolicy } from './session-policy';
 import { electronConfFactory } from './electron-conf';
 import { registerContractIpc } from './ipc';
 import { safeStorageVault } from './safe-storage-vault';
@@ -25,22 +20,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererFile = join(here, '../renderer/index.html');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appPage = { rendererFile, devServerUrl };
-
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!allowNavigation(url, win.webContents.getURL())) event.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (externalOpenAllowed(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.once('ready-to-show', () => win.show());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererFile);
-  return win;
-}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -54,16 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     log.initialize();
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-      callback({ responseHeaders: withCsp(details.responseHeaders) }),
-    );
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-      callback(permissionAllowed(permission, details.requestingUrl, (url) => isAppUrl(url, appPage))),
-    );
-    // Checks name only an origin; for file:// pages that is 'file:///' (navigation is locked to the app page).
-    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-      permissionAllowed(permission, requestingOrigin, (url) => isAppUrl(url, appPage) || url === 'file:///'),
-    );
+    applySessionPolicy(session.defaultSession, appPage);
     backend = createBackend({
       dataDir: app.getPath('userData'),
       confFactory: electronConfFactory,
@@ -89,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
         vault: safeStorageVault(safeStorage),
       },
     });
-    window = createWindow();
+    window = createMainWindow(join(here, '../preload/index.cjs'), appPage);
     registerContractIpc({
       ipcMain,
       dispatcher: backend.dispatcher,
