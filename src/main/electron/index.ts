@@ -2,11 +2,14 @@
 // navigation, IPC checks) lives in security.ts and ipc.ts, tested in Node.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
 import { keyFileArguments } from './command-line';
+import { registerAppScheme, serveAppScheme } from './app-scheme';
+import { startDesktopIntegration } from './desktop-integration';
 import { createMainWindow } from './main-window';
+import { startUpdater } from './updater';
 import { isAppUrl } from './security';
 import { applySessionPolicy } from './session-policy';
 import { electronConfFactory } from './electron-conf';
@@ -21,6 +24,8 @@ const rendererFile = join(here, '../renderer/index.html');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appPage = { rendererFile, devServerUrl };
 
+registerAppScheme(protocol);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -33,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     log.initialize();
+    serveAppScheme(protocol, dirname(rendererFile));
     applySessionPolicy(session.defaultSession, appPage);
     backend = createBackend({
       dataDir: app.getPath('userData'),
@@ -67,6 +73,16 @@ if (!app.requestSingleInstanceLock()) {
       window: () => window?.webContents,
       isAppUrl: (url) => isAppUrl(url, appPage),
     });
+    startDesktopIntegration({
+      backend,
+      showWindow: () => {
+        if (window?.isMinimized()) window.restore();
+        window?.show();
+        window?.focus();
+      },
+      quit: () => app.quit(),
+    });
+    startUpdater();
   });
   app.on('window-all-closed', () => {
     void backend?.dispose().finally(() => app.quit());
