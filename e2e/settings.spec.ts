@@ -1,6 +1,7 @@
 // The settings view as a technician uses it: the terminal's font size and
 // colours changed and seen in an open terminal at once, session logging
-// switched on and the log file found in the chosen folder after a session;
+// switched on and the log file found in the chosen folder after a session,
+// without a password typed at an echo-off prompt (`read -s`);
 // and the page's icon loaded without any console error.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { expect, test } from './fixtures/test';
 import { firstUse, firstUseWithProfile, typeInTerminal } from './fixtures/ui';
 
 const server = useServerWithKey('');
+const SECRET = 'Pferd-Batterie-4711';
 let logDir: string;
 
 test.beforeAll(() => {
@@ -70,6 +72,17 @@ test('terminal settings reach an open terminal, and a session log appears in the
   await typeInTerminal(page, 'Testschule', 'echo "proto""koll-zeile"');
   await expect(page.locator('.terminal-tab:not([hidden]) .xterm-rows')).toContainText('protokoll-zeile');
   expect(await terminalLook(page)).toEqual({ fontSize: '21px', background: 'rgb(255, 255, 255)' });
+  // A password typed at an echo-off prompt: the shell gets it (its length
+  // comes back), neither the screen nor the log shows it.
+  await typeInTerminal(page, 'Testschule', 'read -s X');
+  // read -s turns the echo off only once it runs.
+  await page.waitForTimeout(300);
+  await typeInTerminal(page, 'Testschule', SECRET);
+  await typeInTerminal(page, 'Testschule', 'echo "len=${#X}" "ge""lesen"');
+  await expect(page.locator('.terminal-tab:not([hidden]) .xterm-rows')).toContainText(
+    `len=${SECRET.length} gelesen`,
+  );
+  await expect(page.locator('.terminal-tab:not([hidden]) .xterm-rows')).not.toContainText(SECRET);
 
   // Changed while the tab is open: the terminal follows without a new session.
   await page.getByRole('tab', { name: 'Einstellungen', exact: true }).click();
@@ -90,7 +103,11 @@ test('terminal settings reach an open terminal, and a session log appears in the
     .poll(() => readFileSync(join(logDir, name), 'utf8'))
     // Carriage returns as the pty sent them (bash ends bracketed paste with one), as PuTTY logs them.
     .toMatch(/echo "proto""koll-zeile"\r\n\r*protokoll-zeile\r\n/);
-  expect(readFileSync(join(logDir, name), 'utf8')).not.toContain('\x1b');
+  await expect.poll(() => readFileSync(join(logDir, name), 'utf8')).toContain(`len=${SECRET.length} gelesen`);
+  const log = readFileSync(join(logDir, name), 'utf8');
+  expect(log).not.toContain('\x1b');
+  expect(log).toContain('read -s X');
+  expect(log).not.toContain(SECRET);
 });
 
 test('the page loads its icon, and no console error appears', async ({ page, host }) => {
