@@ -10,12 +10,16 @@
 //   frame costs the DOM renderer about as much for 1 KB as for 1 MB);
 // - once `maxBatch` is held, the channel is paused: ssh2 stops extending the
 //   SSH window and the server stops, so memory stays bounded whatever it sends
-//   (a peer's terminal grew to many GB under heavy output).
+//   (a peer's terminal grew to many GB under heavy output);
+// - while the user types, batches are small (`typing()`), so the echo of a
+//   key typed into a flood is not parsed at the end of a large batch.
 // Pure: no I/O, no timers; the caller wires the channel and the view.
 
 export interface FlowControlOptions {
   /** Held output at which the channel is paused; also the largest batch but one chunk. */
   maxBatch?: number;
+  /** The same while the user types (see `typing()`). */
+  typingBatch?: number;
 }
 
 /**
@@ -26,6 +30,14 @@ export interface FlowControlOptions {
 const DEFAULT_MAX_BATCH = 512 * 1024;
 
 /**
+ * 64 KiB while the user types: a keystroke's echo comes in a small batch the
+ * view parses and shows at once, instead of at the end of half a megabyte.
+ * Small batches cost throughput (more frames, more acknowledgements), so they
+ * are used only while someone types into a flood.
+ */
+const DEFAULT_TYPING_BATCH = 64 * 1024;
+
+/**
  * What the caller must do with the channel after an update. When the view
  * finishes a batch: `resume` if a full batch was held meanwhile (the view is
  * the slower side), else `caughtUp` (the output came slower than the view parses).
@@ -33,7 +45,10 @@ const DEFAULT_MAX_BATCH = 512 * 1024;
 export type FlowAction = 'pause' | 'resume' | 'caughtUp' | 'none';
 
 export class FlowControl {
-  readonly maxBatch: number;
+  private readonly watchingBatch: number;
+  private readonly typingBatch: number;
+  /** The batch size in force: `watchingBatch`, or `typingBatch` while the user types. */
+  private batch: number;
   private held: Buffer[] = [];
   private heldBytes = 0;
   /** Handed to the view, not yet acknowledged. */
@@ -48,8 +63,20 @@ export class FlowControl {
     private readonly deliver: (batch: Buffer) => void,
     options: FlowControlOptions = {},
   ) {
-    this.maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
-    if (!(this.maxBatch > 0)) throw new RangeError('flow control needs maxBatch > 0');
+    this.watchingBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
+    this.typingBatch = Math.min(options.typingBatch ?? DEFAULT_TYPING_BATCH, this.watchingBatch);
+    if (!(this.typingBatch > 0)) throw new RangeError('flow control needs batches > 0');
+    this.batch = this.watchingBatch;
+  }
+
+  /** Held output at which the channel is paused now. */
+  get maxBatch(): number {
+    return this.batch;
+  }
+
+  /** The user types (true) or has stopped typing (false): small batches, or large ones again. */
+  typing(active: boolean): void {
+    this.batch = active ? this.typingBatch : this.watchingBatch;
   }
 
   /** A chunk from the channel. */
@@ -60,7 +87,7 @@ export class FlowControl {
     this.sentTotal += chunk.length;
     if (this.viewWants()) this.flush();
     this.peak = Math.max(this.peak, this.unacked);
-    if (!this.isPaused && this.heldBytes >= this.maxBatch) {
+    if (!this.isPaused && this.heldBytes >= this.batch) {
       this.isPaused = true;
       return 'pause';
     }
@@ -77,7 +104,7 @@ export class FlowControl {
     this.inView -= Math.min(bytes, this.inView);
     const drained = this.inView === 0;
     if (this.viewWants()) this.flush();
-    if (this.isPaused && this.heldBytes < this.maxBatch) {
+    if (this.isPaused && this.heldBytes < this.batch) {
       this.isPaused = false;
       return 'resume';
     }
@@ -91,7 +118,7 @@ export class FlowControl {
    */
   private viewWants(): boolean {
     if (this.heldBytes === 0) return false;
-    return this.inView === 0 || (this.inView <= this.lastBatch && this.heldBytes >= this.maxBatch / 2);
+    return this.inView === 0 || (this.inView <= this.lastBatch && this.heldBytes >= this.batch / 2);
   }
 
   /** Hands over whatever is held without waiting (the channel is closing). */

@@ -58,6 +58,7 @@ export class TerminalSession {
   private readonly flow: FlowControl;
   private readonly window: SshWindow;
   private pauses = 0;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
   private isClosed = false;
   /** Set by close(): the rest of the output is drained without waiting for acks. */
@@ -79,6 +80,7 @@ export class TerminalSession {
     this.exited = new Promise((resolve) => {
       channel.once('close', () => {
         this.isClosed = true;
+        clearTimeout(this.typingTimer);
         this.flow.flush();
         for (const listener of this.exitListeners) listener(this.exitInfo);
         this.exitListeners.clear();
@@ -115,6 +117,16 @@ export class TerminalSession {
   write(data: string | Buffer): void {
     if (this.isClosed) return;
     this.channel.write(data);
+    this.userTyped();
+  }
+
+  /** Small batches from now until the user has not typed for a moment (flow-control.ts). */
+  private userTyped(): void {
+    this.flow.typing(true);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.flow.typing(false), TYPING_PAUSE_MS);
+    // A quiet timer: it must not keep a process (tests, the host) alive.
+    this.typingTimer.unref?.();
   }
 
   resize(cols: number, rows: number): void {
@@ -183,6 +195,9 @@ export class TerminalSession {
 }
 
 const DEFAULT_TERM = 'xterm-256color';
+
+/** How long after the last keystroke output still goes in small batches. */
+const TYPING_PAUSE_MS = 1000;
 
 /** Opens a shell with a pty. Its output waits for the returned session's `start()`. */
 export function openShell(target: ShellTarget, options: OpenShellOptions): Promise<TerminalSession> {

@@ -47,6 +47,33 @@ describe('FlowControl', () => {
     expect(batches).toEqual(['xxxxxxxx', 'yyyyy', 'zzzzzz']);
   });
 
+  it('uses the small batch while the user types, and the large one again after', () => {
+    const batches: string[] = [];
+    const flow = new FlowControl((batch) => batches.push(batch.toString()), {
+      maxBatch: 100,
+      typingBatch: 10,
+    });
+    flow.push(b('x'.repeat(40)));
+    flow.typing(true);
+    expect(flow.maxBatch).toBe(10);
+    // Half a small batch held while the view parses one: handed over at once.
+    flow.push(b('y'.repeat(5)));
+    expect(batches).toEqual(['x'.repeat(40), 'yyyyy']);
+    // A small batch held: paused, where 100 bytes would have been taken while watching.
+    flow.push(b('z'.repeat(4)));
+    expect(flow.push(b('z'.repeat(6)))).toBe('pause');
+    expect(flow.ack(45)).toBe('resume');
+    flow.typing(false);
+    expect(flow.maxBatch).toBe(100);
+    flow.push(b('w'.repeat(60)));
+    expect(flow.paused).toBe(false);
+    // The typing batch never exceeds the large one.
+    expect(new FlowControl(() => {}, { maxBatch: 8 }).maxBatch).toBe(8);
+    const small = new FlowControl(() => {}, { maxBatch: 8, typingBatch: 64 });
+    small.typing(true);
+    expect(small.maxBatch).toBe(8);
+  });
+
   it('pauses once maxBatch is held and resumes when it is handed over (the view was slower)', () => {
     const { flow, batches } = flowWith(10);
     flow.push(b('x'.repeat(4)));

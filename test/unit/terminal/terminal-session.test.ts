@@ -1,6 +1,6 @@
 // TerminalSession against a fake channel: batches and pause/resume wiring,
 // resize arguments, exit reporting, and close draining without acks.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import type { ClientChannel } from 'ssh2';
 import { openShell, TerminalSession } from '../../../src/main/terminal/terminal-session';
@@ -90,6 +90,43 @@ describe('TerminalSession', () => {
     // Acknowledged at once: the second chunk went straight on, nothing is outstanding.
     expect(out).toEqual([10, 20]);
     expect(s.stats).toMatchObject({ unacked: 0, sent: 30, acked: 30 });
+  });
+
+  it('takes small batches for a second after each keystroke', () => {
+    vi.useFakeTimers();
+    try {
+      const channel = new FakeChannel();
+      const s = new TerminalSession(channel as unknown as ClientChannel, {
+        cols: 80,
+        rows: 24,
+        sink: () => {},
+        flow: { maxBatch: 100, typingBatch: 10 },
+      });
+      s.start();
+      channel.emit('data', Buffer.alloc(1)); // in the view, unacknowledged
+      s.write('q');
+      channel.emit('data', Buffer.alloc(10)); // half a small batch: the second batch in the view
+      channel.emit('data', Buffer.alloc(10)); // a small batch held: paused
+      expect(channel.paused).toBe(true);
+      s.ack(21);
+      expect(channel.paused).toBe(false);
+      vi.advanceTimersByTime(900);
+      s.write('w'); // typing on: the second counts from here
+      vi.advanceTimersByTime(900);
+      channel.emit('data', Buffer.alloc(10));
+      channel.emit('data', Buffer.alloc(10));
+      expect(channel.paused).toBe(true);
+      s.ack(30);
+      vi.advanceTimersByTime(200);
+      // Stopped typing: 50 bytes held no longer pause the channel.
+      channel.emit('data', Buffer.alloc(1));
+      channel.emit('data', Buffer.alloc(50));
+      channel.emit('data', Buffer.alloc(50));
+      expect(s.stats.unacked).toBe(111); // 10 from before, 51 in the view, 50 held
+      expect(channel.paused).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('passes keystrokes and sizes through, and ignores invalid sizes', () => {
