@@ -1,13 +1,14 @@
-// The Electron entry: a thin shell. What it decides (window options,
-// navigation, IPC checks) lives in security.ts and ipc.ts, tested in Node.
+// The Electron entry: a thin shell. What it decides lives in plain functions
+// tested in Node: security.ts and ipc.ts (window options, navigation, IPC
+// checks) and lifecycle/ (hidden start, window place, close and quit).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
 import { keyFileArguments } from './command-line';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
-import { startDesktopIntegration } from './desktop-integration';
+import { startDesktopIntegration, type DesktopIntegration } from './desktop-integration';
 import { createMainWindow } from './main-window';
 import { startUpdater } from './updater';
 import { isAppUrl } from './security';
@@ -15,16 +16,54 @@ import { applySessionPolicy } from './session-policy';
 import { electronConfFactory } from './electron-conf';
 import { registerContractIpc } from './ipc';
 import { safeStorageVault } from './safe-storage-vault';
+import { appMenuTemplate } from './lifecycle/app-menu';
+import { closeNotice } from './lifecycle/close-behaviour';
+import { createKeyFileInbox } from './lifecycle/key-file-inbox';
+import { secondStartShowsWindow, startsHidden } from './lifecycle/launch-options';
+import { createQuitFlow, quitQuestion } from './lifecycle/quit-flow';
+import { openWindowState } from './lifecycle/window-state';
+import { createWindowKeeper, type WindowKeeper } from './lifecycle/window-keeper';
 
-let window: BrowserWindow | undefined;
 let backend: Backend | undefined;
+let windows: WindowKeeper | undefined;
+let desktop: DesktopIntegration | undefined;
+/** Set once start-up is done: macOS may send `activate` while launching, which must not undo `--hidden`. */
+let started = false;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererFile = join(here, '../renderer/index.html');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appPage = { rendererFile, devServerUrl };
+/** The development layout passes the app folder after the executable. */
+const argvSkip = () => (app.isPackaged ? 1 : 2);
+const language = () => backend?.settings.get().language ?? 'de';
+/** Longest wait for sessions to close on quit; a hung connection must not keep the app alive. */
+const QUIT_CLEANUP_MS = 5_000;
 
 registerAppScheme(protocol);
+
+// A .ppk given to the app from outside goes to the agent, also when it arrives before the backend.
+const keyFiles = createKeyFileInbox((error) => log.warn(`key files from outside: ${String(error)}`));
+
+const quit = createQuitFlow({
+  liveSessions: () => backend?.sessions.liveCount() ?? 0,
+  async confirm(live) {
+    const question = quitQuestion(language(), live);
+    const parent = windows?.visible();
+    const { response } = parent
+      ? await dialog.showMessageBox(parent, question)
+      : await dialog.showMessageBox(question);
+    return response === question.defaultId;
+  },
+  async end() {
+    windows?.closeForQuit();
+    desktop?.dispose();
+    // Closes sessions and kept connections and removes the agent's socket.
+    const cleanup = backend?.dispose().catch((error: unknown) => log.error(`quit: ${String(error)}`));
+    await Promise.race([cleanup, new Promise((resolve) => setTimeout(resolve, QUIT_CLEANUP_MS).unref())]);
+    app.exit(0);
+  },
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -32,22 +71,39 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     // `Fernwartung key.ppk` while running: load the key like Pageant would,
     // relative to the folder the second start was typed in.
-    void backend?.agentService.loadKeyFiles(keyFileArguments(argv, app.isPackaged ? 1 : 2, workingDirectory));
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+    const files = keyFileArguments(argv, argvSkip(), workingDirectory);
+    keyFiles.add(files);
+    if (secondStartShowsWindow(files)) windows?.show();
+    else windows?.focusIfShown();
+  });
+  // macOS: a .ppk opened from Finder (the file association) arrives here, not on the command line.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    keyFiles.add([path]);
+  });
+  // Every Quit (tray, Cmd+Q, app.quit()) goes through the quit flow, which ends with app.exit.
+  app.on('before-quit', (event) => {
+    event.preventDefault();
+    void quit.request();
+  });
+  // The agent lives on in the tray: no window is no reason to quit (Electron's default).
+  app.on('window-all-closed', () => {});
+  // macOS: a click on the dock icon brings the window back.
+  app.on('activate', () => {
+    if (started) windows?.show();
   });
   void app.whenReady().then(() => {
     log.initialize();
     serveAppScheme(protocol, dirname(rendererFile));
     applySessionPolicy(session.defaultSession, appPage);
-    backend = createBackend({
-      dataDir: app.getPath('userData'),
+    const dataDir = app.getPath('userData');
+    const running = createBackend({
+      dataDir,
       confFactory: electronConfFactory,
       // The agent for ssh, git, PuTTY: socket on macOS/Linux, pipes on Windows.
-      agentSocket:
-        process.platform === 'win32' ? undefined : join(app.getPath('userData'), 'agent', 'agent.sock'),
+      agentSocket: process.platform === 'win32' ? undefined : join(dataDir, 'agent', 'agent.sock'),
       agentPipes: process.platform === 'win32',
-      agentKeyFiles: keyFileArguments(process.argv, app.isPackaged ? 1 : 2, process.cwd()),
+      agentKeyFiles: keyFileArguments(process.argv, argvSkip(), process.cwd()),
       log,
       shell: {
         kind: 'electron',
@@ -65,26 +121,47 @@ if (!app.requestSingleInstanceLock()) {
         vault: safeStorageVault(safeStorage),
       },
     });
-    window = createMainWindow(join(here, '../preload/index.cjs'), appPage);
+    backend = running;
+    keyFiles.attach((files) => running.agentService.loadKeyFiles(files));
+    const state = openWindowState(electronConfFactory, dataDir, log);
+    const keeper = createWindowKeeper({
+      create: () => createMainWindow(join(here, '../preload/index.cjs'), appPage),
+      displays: () => screen.getAllDisplays(),
+      state,
+      liveSessions: () => running.sessions.liveCount(),
+      quitting: () => quit.phase === 'ending',
+      firstCloseNotice: () => {
+        const { title, body } = closeNotice(language(), process.platform);
+        if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+        else void dialog.showMessageBox({ type: 'info', title, message: title, detail: body });
+      },
+    });
+    windows = keeper;
     registerContractIpc({
       ipcMain,
-      dispatcher: backend.dispatcher,
-      events: backend.events,
-      window: () => window?.webContents,
+      dispatcher: running.dispatcher,
+      events: running.events,
+      window: () => keeper.contents(),
       isAppUrl: (url) => isAppUrl(url, appPage),
     });
-    startDesktopIntegration({
-      backend,
-      showWindow: () => {
-        if (window?.isMinimized()) window.restore();
-        window?.show();
-        window?.focus();
-      },
+    // A question (a key's passphrase at a hidden start, a confirm-each-use) needs the window:
+    // the page asks for pending prompts when it loads.
+    running.events.subscribe((name) => {
+      if (name === 'prompt.opened') keeper.show();
+    });
+    const applyMenu = () => {
+      const template = appMenuTemplate(process.platform, language());
+      Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+    };
+    applyMenu();
+    running.settings.onChange(applyMenu);
+    desktop = startDesktopIntegration({
+      backend: running,
+      showWindow: () => keeper.show(),
       quit: () => app.quit(),
     });
     startUpdater();
-  });
-  app.on('window-all-closed', () => {
-    void backend?.dispose().finally(() => app.quit());
+    if (!startsHidden(process.argv)) keeper.show();
+    started = true;
   });
 }

@@ -135,6 +135,11 @@ export class SessionService {
     this.releaseConnection(session);
   }
 
+  /** Sessions connecting or connected (a tab's login waiting for DUO counts): what Quit would end. */
+  liveCount(): number {
+    return this.sessions.size;
+  }
+
   connections(): KeptConnection[] {
     return this.kept.list();
   }

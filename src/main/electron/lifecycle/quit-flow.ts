@@ -1,0 +1,81 @@
+// Quit, from the tray, the menu (Cmd+Q) or a second `app.quit()`: asks when
+// sessions are live, then ends everything once. Electron-free, so the order
+// (ask, then end, never twice) is tested in Node; index.ts wires it to
+// `before-quit`, a message box and `app.exit`.
+import type { Language } from '../../../shared/model/settings';
+
+export interface QuitFlowDeps {
+  /** Sessions connecting or connected now. */
+  liveSessions: () => number;
+  /** Asks whether to end them; resolves true to quit. */
+  confirm: (liveSessions: number) => Promise<boolean>;
+  /** Closes sessions, removes the agent's socket, exits the process. */
+  end: () => Promise<void>;
+}
+
+export type QuitPhase = 'running' | 'asking' | 'ending';
+
+export interface QuitFlow {
+  readonly phase: QuitPhase;
+  /** Starts quitting; a request while asking or ending does nothing. Resolves once decided (and ended). */
+  request(): Promise<void>;
+}
+
+export function createQuitFlow(deps: QuitFlowDeps): QuitFlow {
+  let phase: QuitPhase = 'running';
+  return {
+    get phase() {
+      return phase;
+    },
+    async request() {
+      if (phase !== 'running') return;
+      const live = deps.liveSessions();
+      if (live > 0) {
+        phase = 'asking';
+        const confirmed = await deps.confirm(live).catch(() => false);
+        if (!confirmed) {
+          phase = 'running';
+          return;
+        }
+      }
+      phase = 'ending';
+      await deps.end();
+    },
+  };
+}
+
+export interface QuitQuestion {
+  type: 'question';
+  title: string;
+  message: string;
+  detail: string;
+  buttons: string[];
+  /** Index of the button that quits. */
+  defaultId: number;
+  cancelId: number;
+}
+
+/** The question before ending live sessions; button 0 quits, Escape cancels. */
+export function quitQuestion(language: Language, liveSessions: number): QuitQuestion {
+  const de = language === 'de';
+  const sessions = de
+    ? liveSessions === 1
+      ? 'Eine Sitzung ist'
+      : `${liveSessions} Sitzungen sind`
+    : liveSessions === 1
+      ? 'One session is'
+      : `${liveSessions} sessions are`;
+  return {
+    type: 'question',
+    title: 'Fernwartung',
+    message: de
+      ? `${sessions} noch offen. Fernwartung beenden?`
+      : `${sessions} still open. Quit Fernwartung?`,
+    detail: de
+      ? 'Beenden trennt alle Sitzungen und beendet den Agenten; Programme, die ihn nutzen, finden dann keine Schlüssel mehr.'
+      : 'Quitting disconnects every session and stops the agent; programs using it find no keys any more.',
+    buttons: de ? ['Beenden', 'Abbrechen'] : ['Quit', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+  };
+}

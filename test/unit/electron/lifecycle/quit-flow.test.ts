@@ -1,0 +1,76 @@
+// Quit asks only with live sessions, ends once, and a cancel keeps the app running.
+import { describe, expect, it, vi } from 'vitest';
+import { createQuitFlow, quitQuestion } from '../../../../src/main/electron/lifecycle/quit-flow';
+
+function flow(live: number, answer: boolean | Promise<boolean>) {
+  const confirm = vi.fn(() => Promise.resolve(answer));
+  const end = vi.fn(() => Promise.resolve());
+  return { quit: createQuitFlow({ liveSessions: () => live, confirm, end }), confirm, end };
+}
+
+describe('quit flow', () => {
+  it('ends at once when no session is live', async () => {
+    const { quit, confirm, end } = flow(0, false);
+    await quit.request();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(end).toHaveBeenCalledOnce();
+    expect(quit.phase).toBe('ending');
+  });
+
+  it('asks with live sessions and ends on confirm', async () => {
+    const { quit, confirm, end } = flow(2, true);
+    await quit.request();
+    expect(confirm).toHaveBeenCalledWith(2);
+    expect(end).toHaveBeenCalledOnce();
+  });
+
+  it('keeps running when the question is cancelled, and asks again next time', async () => {
+    const { quit, confirm, end } = flow(1, false);
+    await quit.request();
+    expect(end).not.toHaveBeenCalled();
+    expect(quit.phase).toBe('running');
+    await quit.request();
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores further requests while asking or ending (tray and Cmd+Q at once)', async () => {
+    let answer!: (yes: boolean) => void;
+    const { quit, confirm, end } = flow(1, new Promise<boolean>((resolve) => (answer = resolve)));
+    const first = quit.request();
+    expect(quit.phase).toBe('asking');
+    await quit.request();
+    answer(true);
+    await first;
+    await quit.request();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(end).toHaveBeenCalledOnce();
+  });
+
+  it('treats a failed question as cancel', async () => {
+    const end = vi.fn(() => Promise.resolve());
+    const quit = createQuitFlow({
+      liveSessions: () => 1,
+      confirm: () => Promise.reject(new Error('x')),
+      end,
+    });
+    await quit.request();
+    expect(end).not.toHaveBeenCalled();
+    expect(quit.phase).toBe('running');
+  });
+});
+
+describe('quit question', () => {
+  it('asks in German with Quit as default and Cancel on Escape', () => {
+    const q = quitQuestion('de', 1);
+    expect(q.message).toBe('Eine Sitzung ist noch offen. Fernwartung beenden?');
+    expect(q.buttons[q.defaultId]).toBe('Beenden');
+    expect(q.buttons[q.cancelId]).toBe('Abbrechen');
+  });
+
+  it('counts sessions in English', () => {
+    const q = quitQuestion('en', 3);
+    expect(q.message).toBe('3 sessions are still open. Quit Fernwartung?');
+    expect(q.buttons).toEqual(['Quit', 'Cancel']);
+    expect(q.detail).toMatch(/agent/);
+  });
+});
