@@ -1,21 +1,43 @@
 // What an installer would carry: electron-builder packs app.asar from the
 // build (with a stub in place of Electron's binary, which cannot be
-// downloaded here), and the configuration is valid for electron-builder.
+// downloaded here), flips the fuses in that stub, writes the update feed when
+// the build names one, and the configuration is valid for electron-builder.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import asar from '@electron/asar';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishArguments } from '../../../scripts/packaging/update-feed';
 
 const root = process.cwd();
+const updateUrl = 'https://updates.example.org/fernwartung/';
+
+// Electron's fuse wire as its binary carries it: the sentinel, the wire's
+// version (1) and length, then one byte per fuse, '1' on and '0' off. These are
+// Electron's defaults (docs/tutorial/fuses.md): RunAsNode on, cookie encryption
+// off, NODE_OPTIONS on, --inspect on, asar integrity off, only-asar off, browser
+// V8 snapshot off, file:// privileges on, wasm trap handlers on.
+const electronDefaults = '101100011';
+function stubElectron(): Buffer {
+  return Buffer.concat([
+    Buffer.from('#!/bin/sh\n# '),
+    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+    Buffer.from([1, electronDefaults.length]),
+    Buffer.from(electronDefaults),
+    Buffer.from('\n'),
+  ]);
+}
 
 describe('packaging', () => {
   let work: string;
   let files: string[];
   let unpacked: string;
+  let resources: string;
+  let binary: string;
 
   beforeAll(() => {
     if (!existsSync(join(root, 'out/main/index.js')) || !existsSync(join(root, 'out/renderer/index.html'))) {
@@ -24,7 +46,7 @@ describe('packaging', () => {
     work = mkdtempSync(join(tmpdir(), 'fw-pack-'));
     const electronDist = join(work, 'electron-dist');
     mkdirSync(electronDist);
-    writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n');
+    writeFileSync(join(electronDist, 'electron'), stubElectron());
     chmodSync(join(electronDist, 'electron'), 0o755);
     const result = spawnSync(
       'npx',
@@ -35,6 +57,9 @@ describe('packaging', () => {
         `-c.electronDist=${electronDist}`,
         '-c.npmRebuild=false',
         `-c.directories.output=${join(work, 'dist')}`,
+        ...publishArguments({ FERNWARTUNG_UPDATE_URL: updateUrl }),
+        '--publish',
+        'never',
       ],
       { cwd: root, encoding: 'utf8' },
     );
@@ -42,7 +67,8 @@ describe('packaging', () => {
       throw new Error(
         `electron-builder failed: ${result.stdout.slice(-1500)} ${result.stderr.slice(-1500)} ${String(result.error ?? '')}`,
       );
-    const resources = join(work, 'dist', 'linux-unpacked', 'resources');
+    resources = join(work, 'dist', 'linux-unpacked', 'resources');
+    binary = join(work, 'dist', 'linux-unpacked', 'fernwartung');
     files = asar
       .listPackage(join(resources, 'app.asar'), { isPack: false })
       .map((f) => f.replace(/\\/g, '/'));
@@ -79,6 +105,55 @@ describe('packaging', () => {
 
   it('unpacks koffi, whose native binaries cannot load from inside app.asar', () => {
     expect(existsSync(join(unpacked, 'node_modules', 'koffi', 'package.json'))).toBe(true);
+  });
+
+  it('carries the tray icons and no other project file', () => {
+    for (const state of ['nokey', 'loaded', 'locked']) {
+      for (const name of [`tray-${state}`, `trayTemplate-${state}`]) {
+        expect(files).toContain(`/assets/tray/${name}.png`);
+        expect(files).toContain(`/assets/tray/${name}@2x.png`);
+      }
+    }
+    const top = new Set(files.map((f) => f.split('/')[1]));
+    expect([...top].sort()).toEqual(['assets', 'node_modules', 'out', 'package.json']);
+    expect(
+      files.filter((f) => f.startsWith('/assets/') && !/^\/assets\/tray(\/[\w-]+(@2x)?\.png)?$/.test(f)),
+    ).toEqual([]);
+    expect(
+      files.filter((f) => /\/(fixtures|__tests__)\//.test(f) && !f.startsWith('/node_modules/')),
+    ).toEqual([]);
+  });
+
+  it('flips the fuses in the Electron binary, leaving the ones not named as Electron has them', async () => {
+    const wire = await getCurrentFuseWire(binary);
+    const on = FuseState.ENABLE;
+    const off = FuseState.DISABLE;
+    expect({
+      runAsNode: wire[FuseV1Options.RunAsNode],
+      nodeOptions: wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      inspect: wire[FuseV1Options.EnableNodeCliInspectArguments],
+      cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
+      asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+      onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
+      fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
+      browserSnapshot: wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot],
+      wasmTrapHandlers: wire[FuseV1Options.WasmTrapHandlers],
+    }).toEqual({
+      runAsNode: off,
+      nodeOptions: off,
+      inspect: off,
+      cookieEncryption: on,
+      asarIntegrity: on,
+      onlyAsar: on,
+      fileProtocolPrivileges: off,
+      browserSnapshot: off,
+      wasmTrapHandlers: on,
+    });
+  });
+
+  it('writes the update feed the build names, as a generic provider', () => {
+    const feed = yaml.load(readFileSync(join(resources, 'app-update.yml'), 'utf8'));
+    expect(feed).toMatchObject({ provider: 'generic', url: updateUrl });
   });
 
   it('has a configuration valid against electron-builder’s schema', () => {
