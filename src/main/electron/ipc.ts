@@ -1,5 +1,6 @@
 // The Electron transport of the contract. Every call is checked: it must come
-// from the main frame of our window showing the app's own page.
+// from the main frame of our window showing the app's own page; events go
+// only to that frame.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { WireResult } from '../../shared/contract';
 import { IPC_CALL, IPC_EVENT } from '../../shared/contract/ipc';
@@ -17,6 +18,15 @@ export interface SenderFacts {
 
 export function isTrustedSender(facts: SenderFacts, isAppUrl: (url: string) => boolean): boolean {
   return facts.isOurWindow && facts.isMainFrame && facts.frameUrl !== null && isAppUrl(facts.frameUrl);
+}
+
+/** Whether our window's main frame shows the app's page, so an event may go there. */
+export function eventReceiverTrusted(
+  contents: Pick<WebContents, 'mainFrame'>,
+  isAppUrl: (url: string) => boolean,
+): boolean {
+  const url = contents.mainFrame?.url;
+  return typeof url === 'string' && isAppUrl(url);
 }
 
 export const refusedSender: WireResult = {
@@ -45,9 +55,12 @@ export function registerContractIpc(options: {
     if (!isTrustedSender(senderFacts(event, options.window), options.isAppUrl)) return refusedSender;
     return dispatcher.invoke(name, input);
   });
+  // Events go to our window only, and only while its main frame shows the app's page.
   const unsubscribe = events.subscribe((name, payload) => {
     const contents = options.window();
-    if (contents && !contents.isDestroyed()) contents.send(IPC_EVENT, name, payload);
+    if (contents && !contents.isDestroyed() && eventReceiverTrusted(contents, options.isAppUrl)) {
+      contents.send(IPC_EVENT, name, payload);
+    }
   });
   return () => {
     ipcMain.removeHandler(IPC_CALL);

@@ -1,28 +1,57 @@
 // The app's one window: made with the options security.ts decides, locked to
 // the app's page (no navigation, no webviews, new windows only as external
-// links that pass externalOpenAllowed).
+// links that pass externalOpenAllowed), loaded from app:// (app-scheme.ts).
 import { BrowserWindow, shell } from 'electron';
-import { allowNavigation, externalOpenAllowed, mainWindowOptions } from './security';
+import { APP_START_URL } from './app-scheme';
+import {
+  type AppPage,
+  allowNavigation,
+  externalOpenAllowed,
+  mainWindowOptions,
+  opensOutsideOnNavigation,
+} from './security';
 
-export interface AppPage {
-  /** The built renderer's index.html. */
-  rendererFile: string;
-  /** The dev server (electron-vite dev), when set. */
-  devServerUrl?: string;
-}
+export type { AppPage };
 
 export function createMainWindow(preloadPath: string, page: AppPage): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  // mainWindowOptions is the one source of these options (tested in Node). The
+  // webPreferences are also written out here so that a static scan (Electronegativity)
+  // sees them where the window is made; main-window.test.ts proves both agree.
+  const win = new BrowserWindow({
+    ...mainWindowOptions(preloadPath),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   win.webContents.on('will-navigate', (event, url) => {
-    if (!allowNavigation(url, win.webContents.getURL())) event.preventDefault();
+    if (allowNavigation(url, win.webContents.getURL())) return;
+    event.preventDefault();
+    if (opensOutsideOnNavigation(url)) openOutside(url);
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (externalOpenAllowed(url)) void shell.openExternal(url);
+    openOutside(url);
     return { action: 'deny' };
   });
   win.once('ready-to-show', () => win.show());
-  if (page.devServerUrl) void win.loadURL(page.devServerUrl);
-  else void win.loadFile(page.rendererFile);
+  void win.loadURL(page.devServerUrl ?? APP_START_URL);
   return win;
+}
+
+/** The one place a URL leaves the app: only what externalOpenAllowed passes, to the system's handler. */
+function openOutside(url: string): void {
+  if (externalOpenAllowed(url)) void shell.openExternal(url);
 }

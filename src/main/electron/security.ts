@@ -2,6 +2,7 @@
 // are tested in Node (the Electron binary cannot run on the build machine).
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
+import { APP_HOST, APP_SCHEME } from './app-scheme';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -28,15 +29,26 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click (auxclick) would be one more way to ask for a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }
 
+export interface AppPage {
+  /** The built renderer's index.html; app-scheme.ts serves its folder as app://fernwartung/. */
+  rendererFile: string;
+  /** The dev server (electron-vite dev), when set. */
+  devServerUrl?: string;
+}
+
 /**
- * The app's own pages: the built renderer (file://.../renderer/index.html)
- * or, in development, the dev server's origin.
+ * The app's own page: app://fernwartung/index.html (served by app-scheme.ts;
+ * `/` is the same page) or, in development, the dev server's origin. Permission
+ * checks name only the origin (`app://fernwartung`), so that counts too. Node's
+ * URL gives custom schemes no origin ('null'), hence protocol and host are compared.
  */
-export function isAppUrl(url: string, app: { rendererFile: string; devServerUrl?: string }): boolean {
+export function isAppUrl(url: string, app: AppPage): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -44,26 +56,27 @@ export function isAppUrl(url: string, app: { rendererFile: string; devServerUrl?
     return false;
   }
   if (app.devServerUrl) return parsed.origin === new URL(app.devServerUrl).origin;
-  return parsed.protocol === 'file:' && samePath(fileUrlPath(parsed), app.rendererFile);
-}
-
-/** `file:///C:/x` → `C:/x` (Windows), `file:///opt/x` → `/opt/x`. */
-function fileUrlPath(url: URL): string {
-  const path = decodeURIComponent(url.pathname);
-  return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
-}
-
-/** Slashes either way; Windows drive letters in either case. */
-function samePath(a: string, b: string): boolean {
-  const norm = (p: string) =>
-    p.replace(/\\/g, '/').replace(/^([A-Za-z]):/, (_m, d: string) => `${d.toLowerCase()}:`);
-  return norm(a) === norm(b);
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    !parsed.username &&
+    !parsed.password &&
+    ['', '/', '/index.html'].includes(parsed.pathname)
+  );
 }
 
 /** Navigation away from the app page is never allowed; new windows neither. */
 export function allowNavigation(targetUrl: string, currentUrl: string): boolean {
   const strip = (u: string) => u.split('#')[0];
   return strip(targetUrl) === strip(currentUrl);
+}
+
+/**
+ * A link the page follows in place that opens outside instead: `mailto:` (the
+ * key's e-mail to support is a plain link). Everything else stays denied.
+ */
+export function opensOutsideOnNavigation(targetUrl: string): boolean {
+  return targetUrl.toLowerCase().startsWith('mailto:') && externalOpenAllowed(targetUrl);
 }
 
 /** Only `mailto:` (send key to support) and https links open outside, in the system's handlers. */
@@ -76,9 +89,12 @@ export function externalOpenAllowed(url: string): boolean {
   }
 }
 
-/** Adds the CSP header to responses for the app's own pages. */
+/** Sets the app's CSP header on a response, replacing one in any spelling (two policies would both apply). */
 export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
-  return { ...(headers ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+  const kept = Object.entries(headers ?? {}).filter(
+    ([name]) => name.toLowerCase() !== 'content-security-policy',
+  );
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 
 /**

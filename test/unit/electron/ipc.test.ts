@@ -1,0 +1,79 @@
+// The Electron transport's checks, in Node (no Electron binary here): calls only
+// from our window's main frame on the app page, events only to it.
+import { describe, expect, it } from 'vitest';
+import { eventReceiverTrusted, isTrustedSender, registerContractIpc } from '../../../src/main/electron/ipc';
+import { EventBus } from '../../../src/main/contract/event-bus';
+import { IPC_CALL, IPC_EVENT } from '../../../src/shared/contract/ipc';
+
+describe('IPC sender checks', () => {
+  const isApp = (url: string) => url === 'app://fernwartung/index.html';
+  it('sends events only to a main frame showing the app page', () => {
+    expect(eventReceiverTrusted({ mainFrame: { url: 'app://fernwartung/index.html' } } as never, isApp)).toBe(
+      true,
+    );
+    expect(eventReceiverTrusted({ mainFrame: { url: 'https://evil.example/' } } as never, isApp)).toBe(false);
+    expect(eventReceiverTrusted({ mainFrame: null } as never, isApp)).toBe(false);
+  });
+
+  it('trusts only the main frame of our window on the app page', () => {
+    const good = { frameUrl: 'app://fernwartung/index.html', isMainFrame: true, isOurWindow: true };
+    expect(isTrustedSender(good, isApp)).toBe(true);
+    expect(isTrustedSender({ ...good, isMainFrame: false }, isApp)).toBe(false);
+    expect(isTrustedSender({ ...good, isOurWindow: false }, isApp)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: 'https://evil.example/' }, isApp)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: null }, isApp)).toBe(false);
+  });
+
+  it('dispatches trusted calls, refuses others, and forwards events', async () => {
+    type Handler = (event: unknown, name: unknown, input: unknown) => unknown;
+    const handlers = new Map<string, Handler>();
+    const sent: unknown[][] = [];
+    const mainFrame = { url: 'app://fernwartung/index.html' };
+    let destroyed = false;
+    const contents = {
+      mainFrame,
+      isDestroyed: () => destroyed,
+      send: (...args: unknown[]) => sent.push(args),
+    };
+    const ipcMain = {
+      handle: (ch: string, h: Handler) => handlers.set(ch, h),
+      removeHandler: (ch: string) => handlers.delete(ch),
+    };
+    const events = new EventBus();
+    const calls: unknown[] = [];
+    const dispose = registerContractIpc({
+      ipcMain: ipcMain as never,
+      dispatcher: { invoke: async (name, input) => (calls.push([name, input]), { ok: true, value: 1 }) },
+      events,
+      window: () => contents as never,
+      isAppUrl: isApp,
+    });
+    const handle = handlers.get(IPC_CALL)!;
+    expect(await handle({ sender: contents, senderFrame: mainFrame }, 'app.info', {})).toEqual({
+      ok: true,
+      value: 1,
+    });
+    const subFrame = { url: 'app://fernwartung/index.html' };
+    expect(await handle({ sender: contents, senderFrame: subFrame }, 'app.info', {})).toMatchObject({
+      ok: false,
+    });
+    expect(await handle({ sender: {}, senderFrame: mainFrame }, 'app.info', {})).toMatchObject({ ok: false });
+    // A frame that is gone has no URL: refused.
+    expect(await handle({ sender: contents, senderFrame: null }, 'app.info', {})).toMatchObject({
+      ok: false,
+    });
+    expect(calls).toEqual([['app.info', {}]]);
+    events.emit('prompt.closed', { id: 'p1' });
+    expect(sent).toEqual([[IPC_EVENT, 'prompt.closed', { id: 'p1' }]]);
+    // Should the main frame ever show another page, events stop going there.
+    mainFrame.url = 'https://evil.example/';
+    events.emit('prompt.closed', { id: 'p2' });
+    expect(sent).toHaveLength(1);
+    mainFrame.url = 'app://fernwartung/index.html';
+    destroyed = true;
+    events.emit('prompt.closed', { id: 'p3' });
+    expect(sent).toHaveLength(1);
+    dispose();
+    expect(handlers.size).toBe(0);
+  });
+});
