@@ -21,7 +21,20 @@ export const profilesDocument: VersionedDocument<ProfilesDocument> = {
 };
 
 export class ProfileService {
+  private readonly listeners = new Set<(profiles: Profile[]) => void>();
+
   constructor(private readonly store: DocumentStore<ProfilesDocument>) {}
+
+  /** Called after every change, marking a profile as used included (the tray lists favourites and recent ones). */
+  onChange(listener: (profiles: Profile[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private write(doc: ProfilesDocument): void {
+    this.store.write(doc);
+    for (const listener of this.listeners) listener(doc.profiles);
+  }
 
   list(): Profile[] {
     return this.store.read().profiles;
@@ -44,7 +57,7 @@ export class ProfileService {
     if (draft.id && index < 0) throw new AppError('profile.notFound', { id: draft.id });
     if (index >= 0) doc.profiles[index] = profile;
     else doc.profiles.push(profile);
-    this.store.write(doc);
+    this.write(doc);
     return profile;
   }
 
@@ -54,13 +67,13 @@ export class ProfileService {
     const index = doc.profiles.findIndex((p) => p.id === id);
     if (index < 0) return;
     doc.profiles[index] = { ...doc.profiles[index]!, lastUsedAt: now };
-    this.store.write(doc);
+    this.write(doc);
   }
 
   remove(id: string): void {
     const doc = this.store.read();
     const profiles = doc.profiles.filter((p) => p.id !== id);
     if (profiles.length === doc.profiles.length) throw new AppError('profile.notFound', { id });
-    this.store.write({ ...doc, profiles });
+    this.write({ ...doc, profiles });
   }
 }
