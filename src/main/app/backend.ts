@@ -31,6 +31,7 @@ import { windowsPuttyRegistry } from '../moving-in/putty/registry-source';
 import { profileHandlers } from './handlers/profiles';
 import { sessionHandlers } from './handlers/sessions';
 import type { ShellInfo } from './shell-info';
+import { WindowRequests } from './window-requests';
 import { emptyVaultDocument, StoredPassphrases, vaultDocument } from '../services/agent/stored-passphrases';
 
 export interface BackendOptions {
@@ -66,6 +67,10 @@ export interface Backend {
   readonly sessions: SessionService;
   /** Start-up notices for the UI, e.g. a corrupt settings file moved aside. */
   readonly notices: ErrorInfo[];
+  /** What the shell (the tray) asks the window to do. */
+  readonly windowRequests: WindowRequests;
+  /** Tells the window about a problem (e.g. a key the tray could not add). */
+  notify(notice: ErrorInfo): void;
   dispose(): Promise<void>;
 }
 
@@ -140,9 +145,11 @@ export function createBackend(options: BackendOptions): Backend {
     agentEndpoint: () => agentService.socketPath ?? agentService.state().pipes?.openSsh ?? null,
   });
 
+  const windowRequests = new WindowRequests(events);
+
   // Each capability contributes the handlers of its own call table.
   const handlers: Handlers = {
-    ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts }),
+    ...appHandlers({ shell: options.shell, dataDir, notices, settings, prompts, windowRequests }),
     ...profileHandlers(profiles),
     ...sessionHandlers(sessions),
     ...agentHandlers(agentService),
@@ -162,6 +169,8 @@ export function createBackend(options: BackendOptions): Backend {
     agent,
     agentService,
     sessions,
+    windowRequests,
+    notify,
     async dispose() {
       await sessions.dispose();
       await agentService.dispose();

@@ -12,4 +12,6 @@ export interface ShellInfo {
   dialogs?: NativeDialogs;
   /** Seals stored passphrases (Electron's safeStorage); none = the option is not offered. */
   vault?: SecretVault;
+  /** The shell starts the app at login as the settings say (the desktop app); a browser tab cannot. */
+  startAtLogin?: boolean;
 }

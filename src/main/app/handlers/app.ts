@@ -4,6 +4,7 @@ import type { HandlersOf } from '../../contract/dispatcher';
 import type { PromptService } from '../../prompts/prompt-service';
 import type { SettingsService } from '../../services/settings/settings-service';
 import type { ShellInfo } from '../shell-info';
+import type { WindowRequests } from '../window-requests';
 
 export function appHandlers(deps: {
   shell: ShellInfo;
@@ -11,6 +12,7 @@ export function appHandlers(deps: {
   notices: ErrorInfo[];
   settings: SettingsService;
   prompts: PromptService;
+  windowRequests: WindowRequests;
 }): HandlersOf<typeof appCalls> {
   const { shell, settings, prompts } = deps;
   return {
@@ -20,6 +22,7 @@ export function appHandlers(deps: {
       dataDir: deps.dataDir,
       notices: deps.notices,
       shell: shell.kind,
+      startAtLogin: shell.startAtLogin === true,
     }),
     'settings.get': () => settings.get(),
     'settings.update': (update) => settings.update(update),
@@ -28,5 +31,6 @@ export function appHandlers(deps: {
     'dialogs.openFile': async ({ title }) => ({
       path: shell.dialogs ? await shell.dialogs.openFile({ title }) : null,
     }),
+    'window.takeRequests': () => deps.windowRequests.take(),
   };
 }
