@@ -27,6 +27,10 @@ import { useApp, type ViewContext } from './context';
 import { shortcutFor, type TabShortcut } from './shortcuts';
 import { TabBar } from './TabBar';
 import { initialTabs, tabsReducer, type NewTab } from './tabs';
+import { useWindowRequests } from './window-requests';
+
+/** The agent view, where the tray's lock and unlock lead. */
+const AGENT_VIEW_ID = -2;
 
 /**
  * Fixed views beside the session tabs. Each capability adds its view here:
@@ -34,7 +38,7 @@ import { initialTabs, tabsReducer, type NewTab } from './tabs';
  */
 const fixedViews: Array<{ id: number; label: string; render: (context: ViewContext) => ReactNode }> = [
   { id: KEY_WIZARD_VIEW_ID, label: 'keys.tab', render: (context) => <KeyWizard {...context} /> },
-  { id: -2, label: 'agent.tab', render: (context) => <AgentView {...context} /> },
+  { id: AGENT_VIEW_ID, label: 'agent.tab', render: (context) => <AgentView {...context} /> },
   { id: -3, label: 'connections.tab', render: () => <ConnectionsView /> },
   { id: -4, label: 'settings.tab', render: (context) => <SettingsView {...context} /> },
 ];
@@ -114,6 +118,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       }),
     [openTab, defaultUser],
   );
+  // The tray's quick connect and its lock/unlock (they wait in main until this window takes them).
+  useWindowRequests(api, { openProfile: open, showAgent: () => setActiveTab(AGENT_VIEW_ID) });
   const close = (id: number) => {
     // A live session asks first (CloseTabDialog).
     if (tabs.find((x) => x.id === id)?.state === 'connected') setConfirmClose(id);

@@ -22,9 +22,14 @@ const settings: Settings = {
   startAtLogin: true,
 };
 
-const show = (language: 'de' | 'en' = 'de', platform = 'linux') =>
+const show = (language: 'de' | 'en' = 'de', platform = 'linux', shell: 'browser' | 'electron' = 'browser') =>
   renderMovingIn(createElement(SettingsView, { settings, onSettings() {} }), language, {
-    info: { shell: 'browser', platform, dataDir: '/home/max/.config/Fernwartung' } as AppContextValue['info'],
+    info: {
+      shell,
+      startAtLogin: shell === 'electron',
+      platform,
+      dataDir: '/home/max/.config/Fernwartung',
+    } as AppContextValue['info'],
   });
 
 /** Each field's label with its control's value (inputs and selects), found by the label's `for`. */
@@ -131,10 +136,13 @@ describe('settings view', () => {
     expect(textOf(await show('en'))).toContain('Example: My school-20250305-090703-meine-schule.de-22.log');
   });
 
-  it('says that only output is logged, and that start settings wait for the desktop shell', async () => {
+  it('says that only output is logged, and whether this shell can start with the computer', async () => {
     const text = textOf(await show());
     expect(text).toContain('nie Ihre Eingaben');
-    expect(text).toContain('die Desktop-App setzt es mit einer späteren Version um');
+    expect(text).toContain('im Browser hat es keine Wirkung');
+    const desktop = textOf(await show('de', 'win32', 'electron'));
+    expect(desktop).toContain('Wirkt beim Speichern');
+    expect(desktop).not.toContain('im Browser hat es keine Wirkung');
   });
 
   it('leaves no German text of its own in English', async () => {

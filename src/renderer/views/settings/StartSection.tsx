@@ -1,8 +1,9 @@
 // Start with the computer and start hidden in the tray (Pageant's habit).
-// Saved here; the desktop shell acts on them once it is wired (a later
-// issue), and the hint says so.
+// The desktop shell applies them when saved; a browser tab cannot start with
+// the computer, and the hint says so.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/context';
 import type { Settings } from '../../../shared/model/settings';
 import { Checkbox } from '../../components/Checkbox';
 import { SettingsSection } from './SettingsSection';
@@ -15,12 +16,13 @@ export function StartSection({
   onSettings: (s: Settings) => void;
 }) {
   const { t } = useTranslation();
+  const { info } = useApp();
   const [startAtLogin, setStartAtLogin] = useState(settings.startAtLogin);
   const [startHidden, setStartHidden] = useState(settings.startHidden);
   return (
     <SettingsSection
       title={t('settings.start.title')}
-      intro={t('settings.start.hint')}
+      intro={t(info.startAtLogin ? 'settings.start.hint' : 'settings.start.hintBrowser')}
       check={() => ({ startAtLogin, startHidden })}
       onSaved={onSettings}
     >
