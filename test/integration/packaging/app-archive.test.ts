@@ -90,6 +90,8 @@ describe('packaging', () => {
       expect(files).toContain(file);
     }
     expect(files.some((f) => f.startsWith('/node_modules/ssh2/'))).toBe(true);
+    // Loaded only when the package has an update feed, but always shipped.
+    expect(files).toContain('/node_modules/electron-updater/package.json');
   });
 
   it('leaves out the headless host, sources, tests, source maps and key material', () => {
