@@ -146,6 +146,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
 
   const windowRequests = new WindowRequests(events);
+  settings.onChange((next) => events.emit('settings.changed', next));
 
   // Each capability contributes the handlers of its own call table.
   const handlers: Handlers = {

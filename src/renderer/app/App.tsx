@@ -56,7 +56,7 @@ function focusSelected(): void {
 }
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { api, info } = useApp();
   const errorText = useErrorText();
   const [settings, setSettings] = useState(initialSettings);
@@ -74,6 +74,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     [],
   );
   useEffect(() => api.on('app.notice', addNotice), [api, addNotice]);
+  // Settings changed elsewhere (the tray's start at login, another browser tab) show here too.
+  useEffect(
+    () =>
+      api.on('settings.changed', (next) => {
+        setSettings(next);
+        if (next.language !== i18n.language) void changeLanguage(next.language);
+      }),
+    [api, i18n],
+  );
 
   const setLanguage = async (language: Language) => {
     setSettings(await api.settings.update({ language }));

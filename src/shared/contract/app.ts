@@ -53,6 +53,8 @@ export const appEvents = {
   'prompt.opened': promptSchema,
   'prompt.closed': z.object({ id: z.string() }),
   'app.notice': errorInfoSchema,
+  /** The settings after any change (the tray's start-at-login checkbox, another window), so every window shows them. */
+  'settings.changed': settingsSchema,
   /** The shell has a request waiting: take it with `window.takeRequests`. */
   'window.requested': z.object({}),
 };
