@@ -3,7 +3,7 @@
 // downloaded here), flips the fuses in that stub, writes the update feed when
 // the build names one, and the configuration is valid for electron-builder.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import asar from '@electron/asar';
@@ -11,26 +11,11 @@ import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeStandInElectron } from '../../../scripts/packaging/stand-in-electron';
 import { publishArguments } from '../../../scripts/packaging/update-feed';
 
 const root = process.cwd();
 const updateUrl = 'https://updates.example.org/fernwartung/';
-
-// Electron's fuse wire as its binary carries it: the sentinel, the wire's
-// version (1) and length, then one byte per fuse, '1' on and '0' off. These are
-// Electron's defaults (docs/tutorial/fuses.md): RunAsNode on, cookie encryption
-// off, NODE_OPTIONS on, --inspect on, asar integrity off, only-asar off, browser
-// V8 snapshot off, file:// privileges on, wasm trap handlers on.
-const electronDefaults = '101100011';
-function stubElectron(): Buffer {
-  return Buffer.concat([
-    Buffer.from('#!/bin/sh\n# '),
-    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
-    Buffer.from([1, electronDefaults.length]),
-    Buffer.from(electronDefaults),
-    Buffer.from('\n'),
-  ]);
-}
 
 describe('packaging', () => {
   let work: string;
@@ -38,16 +23,16 @@ describe('packaging', () => {
   let unpacked: string;
   let resources: string;
   let binary: string;
+  let packagedManifest: Record<string, unknown>;
 
   beforeAll(() => {
     if (!existsSync(join(root, 'out/main/index.js')) || !existsSync(join(root, 'out/renderer/index.html'))) {
       execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'ignore' });
     }
     work = mkdtempSync(join(tmpdir(), 'fw-pack-'));
+    // Carries Electron's fuse wire (with its defaults), so the fuse step runs on it.
     const electronDist = join(work, 'electron-dist');
-    mkdirSync(electronDist);
-    writeFileSync(join(electronDist, 'electron'), stubElectron());
-    chmodSync(join(electronDist, 'electron'), 0o755);
+    writeStandInElectron(electronDist);
     const result = spawnSync(
       'npx',
       [
@@ -73,6 +58,9 @@ describe('packaging', () => {
       .listPackage(join(resources, 'app.asar'), { isPack: false })
       .map((f) => f.replace(/\\/g, '/'));
     unpacked = join(resources, 'app.asar.unpacked');
+    packagedManifest = JSON.parse(
+      asar.extractFile(join(resources, 'app.asar'), 'package.json').toString('utf8'),
+    );
   }, 120_000);
 
   afterAll(() => {
@@ -151,6 +139,10 @@ describe('packaging', () => {
       browserSnapshot: off,
       wasmTrapHandlers: on,
     });
+  });
+
+  it('names the Linux desktop entry in the packaged package.json, which Electron takes its app_id from', () => {
+    expect(packagedManifest).toMatchObject({ main: 'out/main/index.js', desktopName: 'fernwartung.desktop' });
   });
 
   it('writes the update feed the build names, as a generic provider', () => {
