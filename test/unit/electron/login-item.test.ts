@@ -20,13 +20,20 @@ const on = { startAtLogin: true, startHidden: true };
 
 describe('login item settings per platform', () => {
   it('Windows: a Run entry with --hidden when the start is hidden', () => {
-    expect(loginItemSettings('win32', on)).toEqual({ openAtLogin: true, args: ['--hidden'] });
+    // A fixed value name, which the uninstaller deletes.
+    expect(loginItemSettings('win32', on)).toEqual({
+      openAtLogin: true,
+      name: 'Fernwartung',
+      args: ['--hidden'],
+    });
     expect(loginItemSettings('win32', { startAtLogin: true, startHidden: false })).toEqual({
       openAtLogin: true,
+      name: 'Fernwartung',
       args: [],
     });
     expect(loginItemSettings('win32', { startAtLogin: false, startHidden: true })).toEqual({
       openAtLogin: false,
+      name: 'Fernwartung',
       args: [],
     });
   });
@@ -207,7 +214,7 @@ describe('the autostart file', () => {
     await item('win32').apply(on);
     await item('darwin').apply(on);
     expect(calls).toEqual([
-      { openAtLogin: true, args: ['--hidden'] },
+      { openAtLogin: true, name: 'Fernwartung', args: ['--hidden'] },
       { openAtLogin: true, type: 'mainAppService' },
     ]);
     await expect(stat(path)).rejects.toThrow(/ENOENT/);

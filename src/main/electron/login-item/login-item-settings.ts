@@ -7,6 +7,12 @@
 import type { Settings as ElectronLoginItemSettings } from 'electron';
 import type { Settings } from '../../../shared/model/settings';
 
+/**
+ * Windows: the value's name under HKCU\Software\Microsoft\Windows\CurrentVersion\Run. Fixed
+ * (Electron's default is the AppUserModelId), so the uninstaller can delete exactly this value.
+ */
+export const WINDOWS_RUN_VALUE_NAME = 'Fernwartung';
+
 /** The argument a login start carries where the OS passes arguments (Windows, Linux). */
 export const HIDDEN_ARGUMENT = '--hidden';
 
@@ -27,6 +33,7 @@ export function loginItemSettings(
       // `args` exist on Windows only; removing the item needs none.
       return {
         openAtLogin: settings.startAtLogin,
+        name: WINDOWS_RUN_VALUE_NAME,
         args: settings.startAtLogin ? loginArguments(settings) : [],
       };
     case 'darwin':
