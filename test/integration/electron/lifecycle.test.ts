@@ -1,0 +1,260 @@
+// The built main bundle (out/main/index.js, from `npm run build`) run in plain
+// Node against the recording stand-in of `electron`
+// (test/fixtures/electron-stand-in/): the closest proof here that the shell's
+// wiring does what its tested decisions say. Not Electron: no window is drawn,
+// no tray shown, no dialog seen by anyone; docs/DESKTOP.md lists what a person
+// checks on Windows and macOS.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { IPC_CALL } from '../../../src/shared/contract/ipc';
+import type { WireResult } from '../../../src/shared/contract';
+import { sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
+import { launchMain, mainBundle, type MainRun } from '../../fixtures/electron-stand-in/launch';
+import type { StandInSnapshot } from '../../fixtures/electron-stand-in/control';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+const runs: MainRun[] = [];
+let keyDir: string;
+let key: KeygenKey;
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+function start(args: string[] = []): { main: MainRun; userData: string; socket: string } {
+  const userData = tempDir('fw-shell-');
+  const main = launchMain({ userData, args });
+  runs.push(main);
+  return { main, userData, socket: join(userData, 'agent', 'agent.sock') };
+}
+
+/** The fingerprints `ssh-add -l` lists on the agent's socket (the real client, not ours). */
+async function agentFingerprints(socket: string): Promise<string[]> {
+  const listed = await run('ssh-add', ['-l', '-E', 'sha256'], {
+    env: { ...process.env, SSH_AUTH_SOCK: socket },
+  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  return listed.stdout
+    .split('\n')
+    .map((line) => line.split(' ')[1])
+    .filter((f): f is string => f?.startsWith('SHA256:') === true);
+}
+
+// Generous against two busy cores; each scenario takes 2-3 s here when the machine is quiet.
+async function waitUntil(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const visibleWindow = (s: StandInSnapshot) => s.windows.find((w) => !w.destroyed && w.visible);
+const liveWindows = (s: StandInSnapshot) => s.windows.filter((w) => !w.destroyed);
+const called = (s: StandInSnapshot, api: string, method: string) =>
+  s.calls.filter((c) => c.api === api && c.method === method);
+
+async function invoke(main: MainRun, name: string, input: unknown): Promise<WireResult> {
+  return (await main.command({ type: 'ipc.invoke', channel: IPC_CALL, args: [name, input] })) as WireResult;
+}
+
+beforeAll(async () => {
+  if (!existsSync(mainBundle)) throw new Error(`${mainBundle} is missing: run npm run build first`);
+  keyDir = tempDir('fw-shell-keys-');
+  key = await sshKeygen(keyDir, 'id_ed25519', 'ed25519', { comment: 'max.mustermann@firma.de' });
+});
+
+afterEach(async () => {
+  await Promise.all(runs.splice(0).map((r) => r.stop()));
+});
+
+afterAll(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the main bundle against the Electron stand-in', () => {
+  it('starts with one window made with the safe options, the agent socket, IPC and no menu on Linux', async () => {
+    const { main, socket } = start();
+    const window = await main.waitFor(visibleWindow, 'the first window');
+    expect(window.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        webviewTag: false,
+        allowRunningInsecureContent: false,
+        preload: expect.stringMatching(/out\/preload\/index\.cjs$/),
+      },
+    });
+    const snapshot = await main.snapshot();
+    expect(liveWindows(snapshot)).toHaveLength(1);
+    // Shown only once its page was ready (show: false, then show()).
+    expect(called(snapshot, 'BrowserWindow 1', 'show')).toHaveLength(1);
+    expect(called(snapshot, 'ipcMain', 'handle').map((c) => c.args[0])).toEqual([IPC_CALL]);
+    // Linux: no application menu at all (Electron's default binds Ctrl+W, Ctrl+R).
+    expect(snapshot.applicationMenu).toBeNull();
+    await waitUntil(() => existsSync(socket), 'the agent socket');
+    // The page's calls reach the backend through the checked IPC handler.
+    const settings = await invoke(main, 'settings.get', {});
+    expect(settings).toMatchObject({ ok: true, value: { language: 'de' } });
+  });
+
+  it('starts hidden with --hidden: no window until one is asked for', async () => {
+    const { main, socket } = start(['--hidden']);
+    await waitUntil(() => existsSync(socket), 'the agent socket');
+    let snapshot = await main.snapshot();
+    expect(called(snapshot, 'BrowserWindow', 'new')).toEqual([]);
+    const trays = snapshot.trays.filter((t) => !t.destroyed);
+    const openItem = trays[0]?.menu?.find((item) =>
+      /^(Fenster öffnen|Open window)$/.test(String(item.label)),
+    );
+    if (openItem) {
+      // The tray (once its part has landed): one icon, whose "open window" makes the window on demand.
+      expect(trays).toHaveLength(1);
+      await main.command({ type: 'tray.click', label: String(openItem.label) });
+    } else {
+      // Without it, a second start without key files brings the window.
+      await main.command({
+        type: 'app.emit',
+        event: 'second-instance',
+        args: [[process.execPath, '.'], keyDir, {}],
+      });
+    }
+    await main.waitFor(visibleWindow, 'the window made on demand');
+    snapshot = await main.snapshot();
+    expect(liveWindows(snapshot)).toHaveLength(1);
+  });
+
+  it('loads the key file a second start hands over into the agent, without a new window', async () => {
+    const { main, socket } = start(['--hidden']);
+    await waitUntil(() => existsSync(socket), 'the agent socket');
+    expect(await agentFingerprints(socket)).toEqual([]);
+    // `Fernwartung id_ed25519` typed in keyDir: a relative path, resolved against the second start's folder.
+    await main.command({
+      type: 'app.emit',
+      event: 'second-instance',
+      args: [[process.execPath, '.', 'id_ed25519'], keyDir, {}],
+    });
+    await waitUntil(
+      async () => (await agentFingerprints(socket)).includes(key.fingerprint),
+      'the key in the agent',
+    );
+    expect(liveWindows(await main.snapshot())).toEqual([]);
+  });
+
+  it('closing the window keeps the app and the agent; the notice comes once; Quit without sessions ends cleanly', async () => {
+    const { main, socket, userData } = start([key.privatePath]);
+    await main.waitFor(visibleWindow, 'the first window');
+    await waitUntil(
+      async () => (await agentFingerprints(socket)).includes(key.fingerprint),
+      'the key at start',
+    );
+
+    await main.command({ type: 'window.close' });
+    let snapshot = await main.snapshot();
+    // No live session: the window is closed for real, the app runs on.
+    expect(liveWindows(snapshot)).toEqual([]);
+    expect(snapshot.exitCode).toBeNull();
+    expect(existsSync(socket)).toBe(true);
+    expect(await agentFingerprints(socket)).toContain(key.fingerprint);
+    const notices = called(snapshot, 'Notification', 'show');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.args[0]).toMatchObject({ title: 'Fernwartung läuft weiter' });
+    // The place is remembered in the data folder.
+    const state = JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'));
+    expect(state).toMatchObject({ closeNoticeShown: true, bounds: { width: 1200, height: 800 } });
+
+    // Open again (as the tray's "open window" does through showWindow), close again: no second notice.
+    await main.command({
+      type: 'app.emit',
+      event: 'second-instance',
+      args: [[process.execPath, '.'], keyDir, {}],
+    });
+    await main.waitFor(visibleWindow, 'the window again');
+    await main.command({ type: 'window.close' });
+    snapshot = await main.snapshot();
+    expect(called(snapshot, 'Notification', 'show')).toHaveLength(1);
+
+    // Quit with no live session: no question, sessions and socket gone, exit 0.
+    await main.command({ type: 'app.quit' });
+    expect(await main.exited).toBe(0);
+    expect(existsSync(socket)).toBe(false);
+  });
+
+  describe('with a live session', () => {
+    // A server that accepts and never speaks: the session stays connecting (live) for the test's length.
+    let silent: Server;
+    const held: Socket[] = [];
+    beforeAll(async () => {
+      silent = createServer((socket) => held.push(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    });
+    afterAll(async () => {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    });
+
+    async function openSession(main: MainRun): Promise<void> {
+      const port = (silent.address() as { port: number }).port;
+      const saved = await invoke(main, 'profiles.save', {
+        kind: 'portal',
+        name: 'Testschule',
+        host: '127.0.0.1',
+        port,
+        user: 'iserv-max.mustermann',
+        keyPath: '',
+      });
+      expect(saved.ok).toBe(true);
+      const profileId = (saved as { value: { id: string } }).value.id;
+      const opened = await invoke(main, 'sessions.open', { profileId, cols: 80, rows: 24 });
+      expect(opened.ok).toBe(true);
+      await waitUntil(() => held.length > 0, 'the session to reach the server');
+    }
+
+    it('closing the window hides it (the tabs stay); Quit asks, Cancel keeps it, Quit ends and removes the socket', async () => {
+      const { main, socket } = start([key.privatePath]);
+      await main.waitFor(visibleWindow, 'the first window');
+      await waitUntil(
+        async () => (await agentFingerprints(socket)).includes(key.fingerprint),
+        'the key at start',
+      );
+      await openSession(main);
+
+      await main.command({ type: 'window.close' });
+      let snapshot = await main.snapshot();
+      const [window] = liveWindows(snapshot);
+      expect(window).toMatchObject({ visible: false, destroyed: false });
+
+      await main.command({ type: 'app.quit' });
+      snapshot = await main.waitFor((s) => s.dialogs.find((d) => !d.answered) && s, 'the quit question');
+      expect(snapshot.dialogs[0]!.options).toMatchObject({
+        message: 'Eine Sitzung ist noch offen. Fernwartung beenden?',
+        buttons: ['Beenden', 'Abbrechen'],
+        cancelId: 1,
+      });
+      await main.command({ type: 'dialog.answer', response: 1 });
+      await new Promise((r) => setTimeout(r, 100));
+      snapshot = await main.snapshot();
+      expect(snapshot.exitCode).toBeNull();
+      expect(existsSync(socket)).toBe(true);
+
+      await main.command({ type: 'app.quit' });
+      await main.waitFor((s) => s.dialogs.filter((d) => !d.answered).length === 1, 'the question again');
+      await main.command({ type: 'dialog.answer', response: 0 });
+      expect(await main.exited).toBe(0);
+      // backend.dispose() closes the sessions first, then the agent: its socket gone shows it ran to the end.
+      expect(existsSync(socket)).toBe(false);
+    });
+  });
+});
