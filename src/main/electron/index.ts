@@ -16,6 +16,7 @@ import { applySessionPolicy } from './session-policy';
 import { electronConfFactory } from './electron-conf';
 import { registerContractIpc } from './ipc';
 import { safeStorageVault } from './safe-storage-vault';
+import { macLoginStartHidden } from './login-item/login-start';
 import { appMenuTemplate } from './lifecycle/app-menu';
 import { closeNotice } from './lifecycle/close-behaviour';
 import { createKeyFileInbox } from './lifecycle/key-file-inbox';
@@ -161,7 +162,15 @@ if (!app.requestSingleInstanceLock()) {
       quit: () => app.quit(),
     });
     startUpdater();
-    if (!startsHidden(process.argv)) keeper.show();
+    // Windows and Linux log in with --hidden; macOS passes no arguments to a login item.
+    const hidden =
+      startsHidden(process.argv) ||
+      macLoginStartHidden({
+        platform: process.platform,
+        wasOpenedAtLogin: process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+        startHidden: running.settings.get().startHidden,
+      });
+    if (!hidden) keeper.show();
     started = true;
   });
 }

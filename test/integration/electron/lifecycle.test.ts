@@ -5,7 +5,7 @@
 // no tray shown, no dialog seen by anyone; docs/DESKTOP.md lists what a person
 // checks on Windows and macOS.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,9 @@ const dirs: string[] = [];
 const runs: MainRun[] = [];
 let keyDir: string;
 let key: KeygenKey;
+let lockedKey: KeygenKey;
+/** The test key's passphrase: a fixture value, not a secret. */
+const lockedKeyPassphrase = 'korrekt pferd batterie heftklammer';
 
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -29,9 +32,12 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-function start(args: string[] = []): { main: MainRun; userData: string; socket: string } {
-  const userData = tempDir('fw-shell-');
-  const main = launchMain({ userData, args });
+function start(
+  args: string[] = [],
+  env: Record<string, string> = {},
+  userData = tempDir('fw-shell-'),
+): { main: MainRun; userData: string; socket: string } {
+  const main = launchMain({ userData, args, env });
   runs.push(main);
   return { main, userData, socket: join(userData, 'agent', 'agent.sock') };
 }
@@ -69,6 +75,7 @@ beforeAll(async () => {
   if (!existsSync(mainBundle)) throw new Error(`${mainBundle} is missing: run npm run build first`);
   keyDir = tempDir('fw-shell-keys-');
   key = await sshKeygen(keyDir, 'id_ed25519', 'ed25519', { comment: 'max.mustermann@firma.de' });
+  lockedKey = await sshKeygen(keyDir, 'id_locked', 'ed25519', { passphrase: lockedKeyPassphrase });
 });
 
 afterEach(async () => {
@@ -190,6 +197,79 @@ describe('the main bundle against the Electron stand-in', () => {
     await main.command({ type: 'app.quit' });
     expect(await main.exited).toBe(0);
     expect(existsSync(socket)).toBe(false);
+  });
+
+  it('a key that needs its passphrase at a hidden start brings up the window to ask it, as Pageant does at login', async () => {
+    const { main, socket } = start(['--hidden', lockedKey.privatePath]);
+    await main.waitFor(visibleWindow, 'the window for the passphrase');
+    const pending = await invoke(main, 'prompts.pending', {});
+    const prompts = (pending as { value: Array<{ id: string; kind: string }> }).value;
+    expect(prompts.map((p) => p.kind)).toEqual(['passphrase']);
+    const answered = await invoke(main, 'prompts.answer', {
+      id: prompts[0]!.id,
+      answer: { kind: 'passphrase', passphrase: lockedKeyPassphrase },
+    });
+    expect(answered).toMatchObject({ ok: true, value: { accepted: true } });
+    await waitUntil(async () => (await agentFingerprints(socket)).includes(lockedKey.fingerprint), 'the key');
+  });
+
+  it('opens the window where it was, pulled onto the screen, and maximized again', async () => {
+    const userData = tempDir('fw-shell-');
+    // Last closed on a second screen (x 3000) that is gone now; the stand-in has one 1920×1040 work area.
+    writeFileSync(
+      join(userData, 'window-state.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        bounds: { x: 3000, y: 200, width: 1000, height: 700 },
+        maximized: true,
+        closeNoticeShown: true,
+      }),
+    );
+    const { main } = start([], {}, userData);
+    const window = await main.waitFor((s) => s.windows.find((w) => w.visible && w.maximized), 'the window');
+    expect(window.bounds).toEqual({ x: 920, y: 200, width: 1000, height: 700 });
+    const snapshot = await main.snapshot();
+    expect(called(snapshot, 'BrowserWindow 1', 'setBounds').map((c) => c.args[0])).toEqual([
+      { x: 920, y: 200, width: 1000, height: 700 },
+    ]);
+    // The notice was shown in an earlier run: closing now says nothing.
+    await main.command({ type: 'window.close' });
+    expect(called(await main.snapshot(), 'Notification', 'show')).toEqual([]);
+  });
+
+  it('macOS: a login start stays hidden, a .ppk from Finder before ready goes to the agent, the menu keeps Cmd+W, the dock icon brings the window', async () => {
+    const { main, socket } = start([], {
+      FW_STANDIN_PLATFORM: 'darwin',
+      FW_STANDIN_OPENED_AT_LOGIN: '1',
+      FW_STANDIN_OPEN_FILES: key.privatePath,
+    });
+    await waitUntil(
+      async () => (await agentFingerprints(socket)).includes(key.fingerprint),
+      'the key from Finder',
+    );
+    let snapshot = await main.snapshot();
+    expect(called(snapshot, 'BrowserWindow', 'new')).toEqual([]);
+    // The application menu: app, Edit and Window menus, in German; Cmd+W stays the page's "close tab".
+    const menu = snapshot.applicationMenu as Array<{
+      label: string;
+      submenu: Array<{ accelerator?: string }>;
+    }>;
+    expect(menu.map((m) => m.label)).toEqual(['Fernwartung', 'Bearbeiten', 'Fenster']);
+    const accelerators = menu.flatMap((m) => m.submenu.map((i) => i.accelerator).filter(Boolean));
+    expect(accelerators).toContain('Command+Q');
+    expect(accelerators).toContain('Shift+Command+W');
+    expect(accelerators).not.toContain('Command+W');
+
+    await main.command({ type: 'app.emit', event: 'activate', args: [false] });
+    await main.waitFor(visibleWindow, 'the window from the dock');
+    await main.command({ type: 'window.close' });
+    snapshot = await main.snapshot();
+    expect(liveWindows(snapshot)).toEqual([]);
+    expect(called(snapshot, 'Notification', 'show')[0]!.args[0]).toMatchObject({
+      body: expect.stringContaining('in der Menüleiste'),
+    });
+    await main.command({ type: 'app.emit', event: 'activate', args: [false] });
+    await main.waitFor(visibleWindow, 'a new window from the dock');
   });
 
   describe('with a live session', () => {
