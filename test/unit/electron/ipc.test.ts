@@ -1,5 +1,7 @@
 // The Electron transport's checks, in Node (no Electron binary here): calls only
 // from our window's main frame on the app page, events only to it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventReceiverTrusted, isTrustedSender, registerContractIpc } from '../../../src/main/electron/ipc';
 import { EventBus } from '../../../src/main/contract/event-bus';
@@ -75,5 +77,27 @@ describe('IPC sender checks', () => {
     expect(sent).toHaveLength(1);
     dispose();
     expect(handlers.size).toBe(0);
+  });
+});
+
+describe('IPC in the sources', () => {
+  function files(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+    });
+  }
+
+  it('goes through ipc.ts and the preload only, so no message escapes the sender check', () => {
+    const users = files('src')
+      .filter((file) => /\bipc(Main|Renderer)\b|\bMessageChannelMain\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => file.replace(/\\/g, '/'))
+      .filter((file) => file !== 'src/main/electron/index.ts'); // passes ipcMain to registerContractIpc
+    expect(users.sort()).toEqual(['src/main/electron/ipc.ts', 'src/preload/index.ts']);
+    // index.ts hands ipcMain over and registers nothing itself.
+    expect(readFileSync('src/main/electron/index.ts', 'utf8')).not.toMatch(/ipcMain\.(handle|on|once)\b/);
+    // And the page gets one thing from the preload, the contract.
+    const bridges = files('src').filter((file) => /\bcontextBridge\b/.test(readFileSync(file, 'utf8')));
+    expect(bridges.map((file) => file.replace(/\\/g, '/'))).toEqual(['src/preload/index.ts']);
   });
 });
