@@ -97,7 +97,9 @@ describe('IPC in the sources', () => {
     // index.ts hands ipcMain over and registers nothing itself.
     expect(readFileSync('src/main/electron/index.ts', 'utf8')).not.toMatch(/ipcMain\.(handle|on|once)\b/);
     // And the page gets one thing from the preload, the contract.
-    const bridges = files('src').filter((file) => /\bcontextBridge\b/.test(readFileSync(file, 'utf8')));
+    const bridges = files('src').filter((file) =>
+      /\bcontextBridge\.|\bexposeInMain\w*World\b/.test(readFileSync(file, 'utf8')),
+    );
     expect(bridges.map((file) => file.replace(/\\/g, '/'))).toEqual(['src/preload/index.ts']);
   });
 });
