@@ -80,6 +80,12 @@ export const keyTexts = {
       offerBody:
         'Für die Anmeldung an IServ-Servern brauchen Sie einen SSH-Schlüssel. Der Assistent erstellt einen neuen oder übernimmt einen vorhandenen.',
       offer: 'Schlüssel einrichten',
+      startAtLogin: {
+        title: 'Wie Pageant im Autostart',
+        body: 'Fernwartung kann mit Ihrer Anmeldung am Computer starten, ohne Fenster im Infobereich, und diesen Schlüssel laden: die Passphrase wird dann einmal nach der Anmeldung gefragt.',
+        accept: 'Mit der Anmeldung starten und diesen Schlüssel laden',
+        done: 'Eingerichtet. Ändern können Sie es in den Einstellungen unter „Programmstart“.',
+      },
     },
   },
   en: {
@@ -161,6 +167,12 @@ export const keyTexts = {
       offerBody:
         'To log in to IServ servers you need an SSH key. The wizard creates a new one or takes an existing one.',
       offer: 'Set up a key',
+      startAtLogin: {
+        title: 'Like Pageant in autostart',
+        body: 'Fernwartung can start when you log in to the computer, without a window in the notification area, and load this key: its passphrase is then asked once after you log in.',
+        accept: 'Start at login and load this key',
+        done: 'Done. You can change it in the settings under "Start".',
+      },
     },
   },
 };

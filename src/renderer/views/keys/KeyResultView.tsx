@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyResult } from '../../../shared/contract/keys';
 import { defaultRemoteUser, type Language, type Settings } from '../../../shared/model/settings';
 import { mailtoHref, supportMail } from './support-mail';
+import { StartAtLoginOffer } from './StartAtLoginOffer';
 
 function typeLabel(result: KeyResult): string {
   if (result.type === 'ssh-ed25519') return 'ED25519';
@@ -12,7 +13,12 @@ function typeLabel(result: KeyResult): string {
   return result.type;
 }
 
-export function KeyResultView(props: { result: KeyResult; settings: Settings; onAgain: () => void }) {
+export function KeyResultView(props: {
+  result: KeyResult;
+  settings: Settings;
+  onSettings: (settings: Settings) => void;
+  onAgain: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { result, settings } = props;
   const boxId = useId();
@@ -124,6 +130,7 @@ export function KeyResultView(props: { result: KeyResult; settings: Settings; on
           {t('keys.again')}
         </button>
       </div>
+      <StartAtLoginOffer keyPath={result.path} settings={settings} onSettings={props.onSettings} />
     </section>
   );
 }

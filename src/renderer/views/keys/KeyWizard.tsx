@@ -67,6 +67,7 @@ export function KeyWizard({ settings, onSettings }: ViewContext) {
         <KeyResultView
           result={result}
           settings={settings}
+          onSettings={onSettings}
           onAgain={() => {
             setResult(undefined);
             setStep('choose');
