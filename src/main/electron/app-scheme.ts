@@ -3,7 +3,7 @@
 // origin with every other local page; app:// is a secure, standard origin of
 // its own whose handler serves only the built renderer, with the CSP as a header.
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import nodePath, { extname } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
 
@@ -57,35 +57,41 @@ export function mimeTypeOf(file: string): string {
 /**
  * The file under `rendererDir` an app:// URL names, or null when it is refused:
  * another scheme or host, a path with `..` or `.` segments (also percent-encoded),
- * backslashes, NUL, a drive letter or a second leading slash, or anything that
+ * backslashes, NUL, a colon (drive letters, NTFS streams) or a second leading slash, or anything that
  * would resolve outside the folder. `/` is the index page; query and fragment
  * are ignored. Chromium normalizes standard URLs before the handler sees them;
  * this check does not rely on it.
  */
-export function appSchemeFile(url: string, rendererDir: string): string | null {
+export function appSchemeFile(
+  url: string,
+  rendererDir: string,
+  // The platform's path rules; tests pass path.win32 to check Windows' on Linux.
+  path: Pick<typeof nodePath, 'resolve' | 'sep'> = nodePath,
+): string | null {
   // The raw text first: the URL parser would quietly resolve `..` and turn `\` into `/`.
   const rawPath = /^app:\/\/[^/?#\\]*([^?#]*)/i.exec(url)?.[1];
   if (rawPath === undefined || /\\|%5c|%00|%2f/i.test(rawPath)) return null;
   if (rawPath.split('/').some((s) => /^(\.|%2e){1,2}$/i.test(s))) return null;
   let parsed: URL;
-  let path: string;
+  let decoded: string;
   try {
     parsed = new URL(url);
-    path = decodeURIComponent(parsed.pathname);
+    decoded = decodeURIComponent(parsed.pathname);
   } catch {
     return null;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   if (parsed.username || parsed.password || parsed.port) return null;
-  if (path === '/' || path === '') path = '/index.html';
-  if (!path.startsWith('/') || path.startsWith('//') || /^\/[A-Za-z]:/.test(path)) return null;
-  const segments = path.slice(1).split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))) {
+  if (decoded === '/' || decoded === '') decoded = '/index.html';
+  if (!decoded.startsWith('/') || decoded.startsWith('//') || /^\/[A-Za-z]:/.test(decoded)) return null;
+  const segments = decoded.slice(1).split('/');
+  // A colon never occurs in a built file's name; on Windows it names a drive or an NTFS stream.
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || /[\\\0:]/.test(s))) {
     return null;
   }
-  const root = resolve(rendererDir);
-  const file = resolve(root, ...segments);
-  return file.startsWith(root + sep) ? file : null;
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, ...segments);
+  return file.startsWith(root + path.sep) ? file : null;
 }
 
 /** Headers on every app:// response, the refusals included. */

@@ -2,7 +2,7 @@
 // file, what is refused, and what every response carries.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, win32 } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   APP_ORIGIN,
@@ -77,6 +77,8 @@ describe('a URL to a file under the renderer folder', () => {
     ['a NUL', 'app://fernwartung/index.html%00.png'],
     ['an absolute path', 'app://fernwartung//etc/passwd'],
     ['a drive letter', 'app://fernwartung/C:/Windows/win.ini'],
+    ['a drive letter inside', 'app://fernwartung/assets/C:x.js'],
+    ['an NTFS stream', 'app://fernwartung/index.html::$DATA'],
     ['an empty segment', 'app://fernwartung/assets//index.js'],
     ['another host', 'app://evil/index.html'],
     ['a port', 'app://fernwartung:1/index.html'],
@@ -89,11 +91,20 @@ describe('a URL to a file under the renderer folder', () => {
     expect(appSchemeFile(url, root)).toBeNull();
   });
 
-  it('stays inside the folder on Windows paths too', () => {
+  it('follows Windows path rules on Windows', () => {
     const windowsRoot = 'C:\\Program Files\\Fernwartung\\resources\\app.asar\\out\\renderer';
-    const file = appSchemeFile('app://fernwartung/assets/x.js', windowsRoot);
-    expect(file).not.toBeNull();
-    expect(file!.replace(/\\/g, '/')).toContain('out/renderer/assets/x.js');
+    const file = (url: string) => appSchemeFile(url, windowsRoot, win32);
+    expect(file('app://fernwartung/assets/x.js')).toBe(`${windowsRoot}\\assets\\x.js`);
+    expect(file('app://fernwartung/')).toBe(`${windowsRoot}\\index.html`);
+    for (const url of [
+      'app://fernwartung/..\\..\\secret.txt',
+      'app://fernwartung/assets/..%5c..%5csecret.txt',
+      'app://fernwartung/C:/Windows/win.ini',
+      'app://fernwartung/assets/D:secret.txt',
+      'app://fernwartung/%5c%5cserver%5cshare%5cx',
+      'app://fernwartung/index.html::$DATA',
+    ])
+      expect(file(url), url).toBeNull();
   });
 });
 
