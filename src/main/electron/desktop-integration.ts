@@ -81,7 +81,12 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
       case 'addKey':
         return void addKey();
       case 'toggleStartAtLogin':
-        return void settings.update({ startAtLogin: !settings.get().startAtLogin });
+        try {
+          settings.update({ startAtLogin: !settings.get().startAtLogin });
+        } catch (error) {
+          log.error('tray: start at login not changed', error);
+        }
+        return;
       case 'quit':
         return deps.quit();
     }
@@ -90,8 +95,9 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
   const tray = new TrayController({
     createTray: (image) => {
       const created = new Tray(image);
-      // Windows and Linux: a click on the icon opens the window; the menu is on the right button.
-      created.on('click', () => showWindow());
+      // Windows and Linux: a click on the icon opens the window, the menu is on the right button.
+      // macOS opens the menu on a click, as menu bar items do.
+      if (process.platform !== 'darwin') created.on('click', () => showWindow());
       return created;
     },
     buildMenu: (template) => Menu.buildFromTemplate(template),
@@ -101,10 +107,11 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
   });
   const refresh = () => {
     const current = settings.get();
+    const agent = agentService.state();
     const model: TrayModel = {
       platform: process.platform,
-      state: trayStateOf(agentService.state()),
-      keyCount: agentService.state().keyCount,
+      state: trayStateOf(agent),
+      keyCount: agent.keyCount,
       profiles: profiles.list(),
       startAtLogin: current.startAtLogin,
     };

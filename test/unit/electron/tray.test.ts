@@ -236,6 +236,8 @@ describe('tray controller', () => {
       'de',
     );
     controller.update(model(), 'en');
+    // The same again (e.g. refusals dismissed): nothing changes, an open menu stays open.
+    controller.update(model(), 'en');
     controller.dispose();
     expect(log).toEqual([
       'create "empty"',

@@ -42,10 +42,18 @@ export function electronTemplate(
 export class TrayController {
   private tray: TrayLike | undefined;
   private iconFile = '';
+  /**
+   * What the menu shows now. `agent.changed` also comes when nothing shown here changed (a key
+   * re-added, refusals dismissed, a remembered path), and a menu rebuilt while open may close.
+   */
+  private shown = '';
 
   constructor(private readonly deps: TrayControllerDeps) {}
 
   update(model: TrayModel, language: Language): void {
+    const shown = JSON.stringify([model, language]);
+    if (shown === this.shown) return;
+    this.shown = shown;
     const t = trayTranslator(language);
     const file = trayIconFile(this.deps.assetsDir, model.platform, model.state);
     if (file !== this.iconFile) {
@@ -64,5 +72,6 @@ export class TrayController {
     this.tray?.destroy();
     this.tray = undefined;
     this.iconFile = '';
+    this.shown = '';
   }
 }
