@@ -12,7 +12,13 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const feed = publishArguments(process.env);
+let feed: string[];
+try {
+  feed = publishArguments(process.env);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 process.stdout.write(
   feed.length
     ? `Updates: from ${process.env[UPDATE_URL_VARIABLE]}\n`
