@@ -62,6 +62,19 @@ async function waitUntil(check: () => boolean | Promise<boolean>, what: string, 
   }
 }
 
+/** The exit code, or a failure when the process still runs after `timeoutMs`. */
+async function exitCode(main: MainRun, timeoutMs = 10_000): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([main.exited, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const visibleWindow = (s: StandInSnapshot) => s.windows.find((w) => !w.destroyed && w.visible);
 const liveWindows = (s: StandInSnapshot) => s.windows.filter((w) => !w.destroyed);
 const called = (s: StandInSnapshot, api: string, method: string) =>
@@ -143,6 +156,12 @@ describe('the main bundle against the Electron stand-in', () => {
     expect(liveWindows(snapshot)).toHaveLength(1);
   });
 
+  it('a second instance (the lock is taken) ends at once: no window, no agent of its own', async () => {
+    const { main, socket } = start([key.privatePath], { FW_STANDIN_SINGLE_INSTANCE: '0' });
+    expect(await exitCode(main)).toBe(0);
+    expect(existsSync(socket)).toBe(false);
+  });
+
   it('loads the key file a second start hands over into the agent, without a new window', async () => {
     const { main, socket } = start(['--hidden']);
     await waitUntil(() => existsSync(socket), 'the agent socket');
@@ -195,7 +214,7 @@ describe('the main bundle against the Electron stand-in', () => {
 
     // Quit with no live session: no question, sessions and socket gone, exit 0.
     await main.command({ type: 'app.quit' });
-    expect(await main.exited).toBe(0);
+    expect(await exitCode(main)).toBe(0);
     expect(existsSync(socket)).toBe(false);
   });
 
@@ -335,7 +354,7 @@ describe('the main bundle against the Electron stand-in', () => {
       else await main.command({ type: 'app.quit' });
       await main.waitFor((s) => s.dialogs.filter((d) => !d.answered).length === 1, 'the question again');
       await main.command({ type: 'dialog.answer', response: 0 });
-      expect(await main.exited).toBe(0);
+      expect(await exitCode(main)).toBe(0);
       // backend.dispose() closes the sessions first, then the agent: its socket gone shows it ran to the end.
       expect(existsSync(socket)).toBe(false);
     });
