@@ -87,6 +87,15 @@ describe('packaging', () => {
     expect(files.filter((f) => /^\/(src|test|e2e|bench|docs|scripts)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('/out/') && f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => /(\.ppk|\/id_(rsa|ed25519))$/.test(f))).toEqual([]);
+    // Nor the dependencies' TypeScript sources, tests and C sources.
+    expect(
+      files.filter(
+        (f) =>
+          /\.[mc]?ts$/.test(f) ||
+          /\/(tests?|__tests__)\//.test(f) ||
+          f.startsWith('/node_modules/cpu-features/deps/'),
+      ),
+    ).toEqual([]);
   });
 
   it('bundles the renderer: React and xterm.js are not shipped as modules', () => {
