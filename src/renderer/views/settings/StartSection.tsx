@@ -18,6 +18,12 @@ export function StartSection({
   const { t } = useTranslation();
   const { info } = useApp();
   const [startAtLogin, setStartAtLogin] = useState(settings.startAtLogin);
+  // The tray's checkbox changes the stored value while this view may be open: show it.
+  const [stored, setStored] = useState(settings.startAtLogin);
+  if (stored !== settings.startAtLogin) {
+    setStored(settings.startAtLogin);
+    setStartAtLogin(settings.startAtLogin);
+  }
   const [startHidden, setStartHidden] = useState(settings.startHidden);
   return (
     <SettingsSection
