@@ -1,4 +1,4 @@
-// The system tools the tests run for real (OpenSSH, puttygen, Debian's Chromium),
+// The system tools the tests run for real (OpenSSH, puttygen, Debian's Chromium, makensis),
 // checked first by `npm test`: as root on Debian or Ubuntu the missing ones are
 // installed with apt-get; otherwise `npm test` stops with the one command to run.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,8 @@ export function systemTools(env = process.env) {
     { name: 'ssh-agent', find: 'ssh-agent', package: 'openssh-client' },
     { name: 'puttygen', find: 'puttygen', package: 'putty-tools' },
     { name: 'chromium', find: env.CHROMIUM_PATH || '/usr/bin/chromium', package: 'chromium' },
+    // Compiles the Windows installer's include script (test/integration/packaging).
+    { name: 'makensis', find: 'makensis', package: 'nsis' },
   ];
 }
 
