@@ -38,7 +38,7 @@ const appPage = { rendererFile, devServerUrl };
 /** The development layout passes the app folder after the executable. */
 const argvSkip = () => (app.isPackaged ? 1 : 2);
 const language = () => backend?.settings.get().language ?? 'de';
-/** Longest wait for sessions to close on quit; a hung connection must not keep the app alive. */
+/** Longest wait for sessions to close on quit, and for the quit after; a hung connection must not keep the app alive. */
 const QUIT_CLEANUP_MS = 5_000;
 
 registerAppScheme(protocol);
@@ -62,7 +62,12 @@ const quit = createQuitFlow({
     // Closes sessions and kept connections and removes the agent's socket.
     const cleanup = backend?.dispose().catch((error: unknown) => log.error(`quit: ${String(error)}`));
     await Promise.race([cleanup, new Promise((resolve) => setTimeout(resolve, QUIT_CLEANUP_MS).unref())]);
-    app.exit(0);
+  },
+  exit() {
+    // Electron's own quit, now let through (before-quit below), then the process ends.
+    app.quit();
+    // Should anything still hold the quit (it cannot ask: the window is gone), end anyway.
+    setTimeout(() => app.exit(0), QUIT_CLEANUP_MS).unref();
   },
 });
 
@@ -82,8 +87,9 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     keyFiles.add([path]);
   });
-  // Every Quit (tray, Cmd+Q, app.quit()) goes through the quit flow, which ends with app.exit.
+  // Every Quit (tray, Cmd+Q, app.quit()) goes through the quit flow; once it has ended, the quit goes on.
   app.on('before-quit', (event) => {
+    if (quit.phase === 'ended') return;
     event.preventDefault();
     void quit.request();
   });
@@ -130,7 +136,7 @@ if (!app.requestSingleInstanceLock()) {
       displays: () => screen.getAllDisplays(),
       state,
       liveSessions: () => running.sessions.liveCount(),
-      quitting: () => quit.phase === 'ending',
+      quitting: () => quit.phase === 'ending' || quit.phase === 'ended',
       firstCloseNotice: () => {
         const { title, body } = closeNotice(language(), process.platform);
         if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();

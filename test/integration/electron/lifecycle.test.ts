@@ -216,6 +216,8 @@ describe('the main bundle against the Electron stand-in', () => {
     await main.command({ type: 'app.quit' });
     expect(await exitCode(main)).toBe(0);
     expect(existsSync(socket)).toBe(false);
+    // Electron's own quit ran on after the clean-up (will-quit, quit: where an update installs), not app.exit().
+    expect(main.stderr()).toContain('[stand-in] quit ran to its end');
   });
 
   it('a key that needs its passphrase at a hidden start brings up the window to ask it, as Pageant does at login', async () => {
@@ -355,6 +357,7 @@ describe('the main bundle against the Electron stand-in', () => {
       await main.waitFor((s) => s.dialogs.filter((d) => !d.answered).length === 1, 'the question again');
       await main.command({ type: 'dialog.answer', response: 0 });
       expect(await exitCode(main)).toBe(0);
+      expect(main.stderr()).toContain('[stand-in] quit ran to its end');
       // backend.dispose() closes the sessions first, then the agent: its socket gone shows it ran to the end.
       expect(existsSync(socket)).toBe(false);
     });

@@ -1,7 +1,9 @@
 // Quit, from the tray, the menu (Cmd+Q) or a second `app.quit()`: asks when
 // sessions are live, then ends everything once. Electron-free, so the order
-// (ask, then end, never twice) is tested in Node; index.ts wires it to
-// `before-quit`, a message box and `app.exit`.
+// (ask, then clean up, then exit, never twice) is tested in Node; index.ts
+// wires it to `before-quit` (prevented until the flow has ended), a message
+// box, and `app.quit()` again to exit, so Electron's own quit runs to its end
+// (`will-quit` and `quit`, where electron-updater installs a downloaded update).
 import type { Language } from '../../../shared/model/settings';
 
 export interface QuitFlowDeps {
@@ -9,15 +11,17 @@ export interface QuitFlowDeps {
   liveSessions: () => number;
   /** Asks whether to end them; resolves true to quit. */
   confirm: (liveSessions: number) => Promise<boolean>;
-  /** Closes sessions, removes the agent's socket, exits the process. */
+  /** Closes sessions, removes the agent's socket. */
   end: () => Promise<void>;
+  /** Lets the process end, once `end` has finished (phase `ended`). */
+  exit: () => void;
 }
 
-export type QuitPhase = 'running' | 'asking' | 'ending';
+export type QuitPhase = 'running' | 'asking' | 'ending' | 'ended';
 
 export interface QuitFlow {
   readonly phase: QuitPhase;
-  /** Starts quitting; a request while asking or ending does nothing. Resolves once decided (and ended). */
+  /** Starts quitting; a request while asking, ending or ended does nothing. Resolves once decided (and ended). */
   request(): Promise<void>;
 }
 
@@ -39,7 +43,13 @@ export function createQuitFlow(deps: QuitFlowDeps): QuitFlow {
         }
       }
       phase = 'ending';
-      await deps.end();
+      try {
+        await deps.end();
+      } finally {
+        // Ended even if the clean-up failed: quitting must not get stuck half way.
+        phase = 'ended';
+        deps.exit();
+      }
     },
   };
 }

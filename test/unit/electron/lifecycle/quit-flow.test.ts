@@ -4,30 +4,52 @@ import { createQuitFlow, quitQuestion } from '../../../../src/main/electron/life
 
 function flow(live: number, answer: boolean | Promise<boolean>) {
   const confirm = vi.fn(() => Promise.resolve(answer));
-  const end = vi.fn(() => Promise.resolve());
-  return { quit: createQuitFlow({ liveSessions: () => live, confirm, end }), confirm, end };
+  const steps: string[] = [];
+  const end = vi.fn(async () => {
+    steps.push('end');
+  });
+  const exit = vi.fn(() => steps.push(`exit (${quit.phase})`));
+  const quit = createQuitFlow({ liveSessions: () => live, confirm, end, exit });
+  return { quit, confirm, end, exit, steps };
 }
 
 describe('quit flow', () => {
-  it('ends at once when no session is live', async () => {
-    const { quit, confirm, end } = flow(0, false);
+  it('ends at once when no session is live: clean-up first, then the exit, once ended', async () => {
+    const { quit, confirm, steps } = flow(0, false);
     await quit.request();
     expect(confirm).not.toHaveBeenCalled();
-    expect(end).toHaveBeenCalledOnce();
-    expect(quit.phase).toBe('ending');
+    expect(steps).toEqual(['end', 'exit (ended)']);
+    expect(quit.phase).toBe('ended');
+    // The exit's own app.quit() comes back as a request: it must not start again.
+    await quit.request();
+    expect(steps).toEqual(['end', 'exit (ended)']);
+  });
+
+  it('exits even when the clean-up fails', async () => {
+    const exit = vi.fn();
+    const quit = createQuitFlow({
+      liveSessions: () => 0,
+      confirm: () => Promise.resolve(true),
+      end: () => Promise.reject(new Error('socket busy')),
+      exit,
+    });
+    await expect(quit.request()).rejects.toThrow('socket busy');
+    expect(exit).toHaveBeenCalledOnce();
+    expect(quit.phase).toBe('ended');
   });
 
   it('asks with live sessions and ends on confirm', async () => {
-    const { quit, confirm, end } = flow(2, true);
+    const { quit, confirm, steps } = flow(2, true);
     await quit.request();
     expect(confirm).toHaveBeenCalledWith(2);
-    expect(end).toHaveBeenCalledOnce();
+    expect(steps).toEqual(['end', 'exit (ended)']);
   });
 
   it('keeps running when the question is cancelled, and asks again next time', async () => {
-    const { quit, confirm, end } = flow(1, false);
+    const { quit, confirm, end, exit } = flow(1, false);
     await quit.request();
     expect(end).not.toHaveBeenCalled();
+    expect(exit).not.toHaveBeenCalled();
     expect(quit.phase).toBe('running');
     await quit.request();
     expect(confirm).toHaveBeenCalledTimes(2);
@@ -52,6 +74,7 @@ describe('quit flow', () => {
       liveSessions: () => 1,
       confirm: () => Promise.reject(new Error('x')),
       end,
+      exit: () => {},
     });
     await quit.request();
     expect(end).not.toHaveBeenCalled();
