@@ -3,7 +3,18 @@
 // checks) and lifecycle/ (hidden start, window place, close and quit).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+} from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
 import { keyFileArguments } from './command-line';
@@ -89,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   // Every Quit (tray, Cmd+Q, app.quit()) goes through the quit flow; once it has ended, the quit goes on.
   app.on('before-quit', (event) => {
-    if (quit.phase === 'ended') return;
+    if (quit.letsQuitThrough()) return;
     event.preventDefault();
     void quit.request();
   });
@@ -162,6 +173,8 @@ if (!app.requestSingleInstanceLock()) {
     };
     applyMenu();
     running.settings.onChange(applyMenu);
+    // Logout, restart, shutdown (macOS, Linux): end without a question nobody would answer.
+    powerMonitor.on('shutdown', () => void quit.systemShutdown());
     desktop = startDesktopIntegration({
       backend: running,
       showWindow: () => keeper.show(),

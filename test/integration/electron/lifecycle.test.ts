@@ -361,5 +361,19 @@ describe('the main bundle against the Electron stand-in', () => {
       // backend.dispose() closes the sessions first, then the agent: its socket gone shows it ran to the end.
       expect(existsSync(socket)).toBe(false);
     });
+
+    it('a logout or shutdown ends without the question, even with a live session', async () => {
+      const { main, socket } = start([key.privatePath]);
+      await main.waitFor(visibleWindow, 'the first window');
+      await waitUntil(
+        async () => (await agentFingerprints(socket)).includes(key.fingerprint),
+        'the key at start',
+      );
+      await openSession(main);
+      await main.command({ type: 'powerMonitor.emit', event: 'shutdown' });
+      expect(await exitCode(main)).toBe(0);
+      expect(existsSync(socket)).toBe(false);
+      expect(main.stderr()).toContain('[stand-in] quit ran to its end');
+    });
   });
 });

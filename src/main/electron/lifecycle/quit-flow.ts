@@ -23,10 +23,34 @@ export interface QuitFlow {
   readonly phase: QuitPhase;
   /** Starts quitting; a request while asking, ending or ended does nothing. Resolves once decided (and ended). */
   request(): Promise<void>;
+  /**
+   * The system shuts down or logs out: no question (nobody would answer it, and
+   * it would hold up the logout), an open one is dropped; the clean-up starts at once.
+   */
+  systemShutdown(): Promise<void>;
+  /**
+   * Whether Electron's quit may go on (`before-quit` not prevented): once the
+   * flow has ended, and during a shutdown also while it cleans up, so the
+   * system's logout is never refused (the process ending closes the sessions anyway).
+   */
+  letsQuitThrough(): boolean;
 }
 
 export function createQuitFlow(deps: QuitFlowDeps): QuitFlow {
   let phase: QuitPhase = 'running';
+  let shuttingDown = false;
+
+  const finish = async () => {
+    phase = 'ending';
+    try {
+      await deps.end();
+    } finally {
+      // Ended even if the clean-up failed: quitting must not get stuck half way.
+      phase = 'ended';
+      deps.exit();
+    }
+  };
+
   return {
     get phase() {
       return phase;
@@ -37,20 +61,20 @@ export function createQuitFlow(deps: QuitFlowDeps): QuitFlow {
       if (live > 0) {
         phase = 'asking';
         const confirmed = await deps.confirm(live).catch(() => false);
+        // A shutdown may have taken over while the question was open.
+        if (phase !== 'asking') return;
         if (!confirmed) {
           phase = 'running';
           return;
         }
       }
-      phase = 'ending';
-      try {
-        await deps.end();
-      } finally {
-        // Ended even if the clean-up failed: quitting must not get stuck half way.
-        phase = 'ended';
-        deps.exit();
-      }
+      await finish();
     },
+    async systemShutdown() {
+      shuttingDown = true;
+      if (phase === 'running' || phase === 'asking') await finish();
+    },
+    letsQuitThrough: () => phase === 'ended' || (shuttingDown && phase === 'ending'),
   };
 }
 

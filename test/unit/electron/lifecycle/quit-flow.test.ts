@@ -82,6 +82,63 @@ describe('quit flow', () => {
   });
 });
 
+describe('quit flow at a system shutdown or logout', () => {
+  it('asks nothing and lets the system’s quit through while it cleans up', async () => {
+    let finishEnd!: () => void;
+    const exit = vi.fn();
+    const confirm = vi.fn(() => Promise.resolve(true));
+    const quit = createQuitFlow({
+      liveSessions: () => 2,
+      confirm,
+      end: () => new Promise<void>((resolve) => (finishEnd = resolve)),
+      exit,
+    });
+    expect(quit.letsQuitThrough()).toBe(false);
+    const shutdown = quit.systemShutdown();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(quit.phase).toBe('ending');
+    expect(quit.letsQuitThrough()).toBe(true);
+    finishEnd();
+    await shutdown;
+    expect(exit).toHaveBeenCalledOnce();
+  });
+
+  it('drops an open question and ends', async () => {
+    const end = vi.fn(() => Promise.resolve());
+    let answer!: (yes: boolean) => void;
+    const quit = createQuitFlow({
+      liveSessions: () => 1,
+      confirm: () => new Promise<boolean>((resolve) => (answer = resolve)),
+      end,
+      exit: () => {},
+    });
+    const asked = quit.request();
+    expect(quit.phase).toBe('asking');
+    await quit.systemShutdown();
+    // The question's late answer (Abbrechen) changes nothing any more.
+    answer(false);
+    await asked;
+    expect(end).toHaveBeenCalledOnce();
+    expect(quit.phase).toBe('ended');
+  });
+
+  it('an ordinary quit holds Electron’s quit until it has ended', async () => {
+    let finishEnd!: () => void;
+    const quit = createQuitFlow({
+      liveSessions: () => 0,
+      confirm: () => Promise.resolve(true),
+      end: () => new Promise<void>((resolve) => (finishEnd = resolve)),
+      exit: () => {},
+    });
+    const quitting = quit.request();
+    expect(quit.phase).toBe('ending');
+    expect(quit.letsQuitThrough()).toBe(false);
+    finishEnd();
+    await quitting;
+    expect(quit.letsQuitThrough()).toBe(true);
+  });
+});
+
 describe('quit question', () => {
   it('asks in German with Quit as default and Cancel on Escape', () => {
     const q = quitQuestion('de', 1);
