@@ -318,9 +318,10 @@ describe('the main bundle against the Electron stand-in', () => {
       });
       expect(saved.ok).toBe(true);
       const profileId = (saved as { value: { id: string } }).value.id;
+      const before = held.length;
       const opened = await invoke(main, 'sessions.open', { profileId, cols: 80, rows: 24 });
       expect(opened.ok).toBe(true);
-      await waitUntil(() => held.length > 0, 'the session to reach the server');
+      await waitUntil(() => held.length > before, 'the session to reach the server');
     }
 
     it('closing the window hides it (the tabs stay); Quit asks, Cancel keeps it, Quit ends and removes the socket', async () => {
