@@ -291,6 +291,14 @@ describe('the main bundle against the Electron stand-in', () => {
     });
     await main.command({ type: 'app.emit', event: 'activate', args: [false] });
     await main.waitFor(visibleWindow, 'a new window from the dock');
+    // The menu follows the language chosen in the window.
+    expect(await invoke(main, 'settings.update', { language: 'en' })).toMatchObject({ ok: true });
+    snapshot = await main.snapshot();
+    expect((snapshot.applicationMenu as Array<{ label: string }>).map((m) => m.label)).toEqual([
+      'Fernwartung',
+      'Edit',
+      'Window',
+    ]);
   });
 
   describe('with a live session', () => {
