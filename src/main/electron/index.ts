@@ -90,7 +90,7 @@ if (!app.requestSingleInstanceLock()) {
     // relative to the folder the second start was typed in.
     const files = keyFileArguments(argv, argvSkip(), workingDirectory);
     keyFiles.add(files);
-    if (secondStartShowsWindow(files)) windows?.show();
+    if (secondStartShowsWindow(argv, files)) windows?.show();
     else windows?.focusIfShown();
   });
   // macOS: a .ppk opened from Finder (the file association) arrives here, not on the command line.

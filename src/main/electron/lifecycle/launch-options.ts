@@ -10,9 +10,10 @@ export function startsHidden(argv: readonly string[]): boolean {
 /**
  * A second start brings up the window, except one that only hands over key
  * files (`Fernwartung key.ppk`, as with Pageant): that loads them and shows
- * nothing new; a key that needs its passphrase brings up the window through
- * its prompt.
+ * nothing new (a key that needs its passphrase brings up the window through
+ * its prompt); and except a `--hidden` one: the login start of an app the
+ * person had already started.
  */
-export function secondStartShowsWindow(keyFiles: readonly string[]): boolean {
-  return keyFiles.length === 0;
+export function secondStartShowsWindow(argv: readonly string[], keyFiles: readonly string[]): boolean {
+  return keyFiles.length === 0 && !startsHidden(argv);
 }

@@ -10,8 +10,10 @@ describe('launch options', () => {
     expect(keyFileArguments(argv, 1, '/home/me')).not.toContain('--hidden');
   });
 
-  it('a second start shows the window unless it only hands over key files', () => {
-    expect(secondStartShowsWindow([])).toBe(true);
-    expect(secondStartShowsWindow(['/home/me/key.ppk'])).toBe(false);
+  it('a second start shows the window unless it only hands over key files or is a hidden (login) start', () => {
+    const exe = '/opt/Fernwartung/fernwartung';
+    expect(secondStartShowsWindow([exe], [])).toBe(true);
+    expect(secondStartShowsWindow([exe, 'key.ppk'], ['/home/me/key.ppk'])).toBe(false);
+    expect(secondStartShowsWindow([exe, '--hidden'], [])).toBe(false);
   });
 });
