@@ -21,7 +21,7 @@ import { keyFileArguments } from './command-line';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
 import { startDesktopIntegration, type DesktopIntegration } from './desktop-integration';
 import { createMainWindow } from './main-window';
-import { startUpdater } from './updater';
+import { startUpdater, type Updater } from './updater';
 import { isAppUrl } from './security';
 import { applySessionPolicy } from './session-policy';
 import { electronConfFactory } from './electron-conf';
@@ -39,6 +39,7 @@ import { createWindowKeeper, type WindowKeeper } from './lifecycle/window-keeper
 let backend: Backend | undefined;
 let windows: WindowKeeper | undefined;
 let desktop: DesktopIntegration | undefined;
+let updater: Updater | undefined;
 /** Set once start-up is done: macOS may send `activate` while launching, which must not undo `--hidden`. */
 let started = false;
 
@@ -70,6 +71,7 @@ const quit = createQuitFlow({
   async end() {
     windows?.closeForQuit();
     desktop?.dispose();
+    updater?.dispose();
     // Closes sessions and kept connections and removes the agent's socket.
     const cleanup = backend?.dispose().catch((error: unknown) => log.error(`quit: ${String(error)}`));
     await Promise.race([cleanup, new Promise((resolve) => setTimeout(resolve, QUIT_CLEANUP_MS).unref())]);
@@ -126,6 +128,8 @@ if (!app.requestSingleInstanceLock()) {
       shell: {
         kind: 'electron',
         version: app.getVersion(),
+        // The tray and login-item code (desktop-integration.ts) start the app at login.
+        startAtLogin: true,
         dialogs: {
           async openFile({ title }) {
             const result = await dialog.showOpenDialog({
@@ -180,7 +184,7 @@ if (!app.requestSingleInstanceLock()) {
       showWindow: () => keeper.show(),
       quit: () => app.quit(),
     });
-    startUpdater();
+    updater = startUpdater({ language });
     // Windows and Linux log in with --hidden; macOS passes no arguments to a login item.
     const hidden =
       startsHidden(process.argv) ||
