@@ -187,13 +187,26 @@ describe('tray icons', () => {
     expect(trayIconFile('/app/assets', 'darwin', 'locked')).toBe('/app/assets/tray/trayTemplate-locked.png');
   });
 
-  it('falls back to an empty image while the file is missing', () => {
+  it('falls back to an empty image while the file is missing, and marks macOS images as templates', () => {
     const images = {
-      createFromPath: (path: string) => ({ from: path }) as unknown as NativeImage,
+      createFromPath: (path: string) => {
+        const image = {
+          from: path,
+          template: false,
+          setTemplateImage: (on: boolean) => (image.template = on),
+        };
+        return image as unknown as NativeImage;
+      },
       createEmpty: () => ({ empty: true }) as unknown as NativeImage,
     };
     expect(loadTrayIcon('/x/tray-loaded.png', images, () => false)).toEqual({ empty: true });
-    expect(loadTrayIcon('/x/tray-loaded.png', images, () => true)).toEqual({ from: '/x/tray-loaded.png' });
+    expect(loadTrayIcon('/x/tray-loaded.png', images, () => true)).toMatchObject({
+      from: '/x/tray-loaded.png',
+      template: false,
+    });
+    // The menu bar tints template images for light and dark; Electron does not see it from this name.
+    const mac = trayIconFile('/app/assets', 'darwin', 'locked');
+    expect(loadTrayIcon(mac, images, () => true)).toMatchObject({ from: mac, template: true });
   });
 });
 

@@ -18,5 +18,13 @@ export function loadTrayIcon(
   images: { createFromPath(path: string): NativeImage; createEmpty(): NativeImage },
   exists: (path: string) => boolean = existsSync,
 ): NativeImage {
-  return exists(file) ? images.createFromPath(file) : images.createEmpty();
+  if (!exists(file)) return images.createEmpty();
+  const image = images.createFromPath(file);
+  // Electron marks only names ending in "Template" itself; ours carry the state after it.
+  if (isTemplateFile(file)) image.setTemplateImage(true);
+  return image;
+}
+
+function isTemplateFile(file: string): boolean {
+  return /(^|[\\/])trayTemplate-[^\\/]*$/.test(file);
 }
