@@ -1,13 +1,16 @@
-// A DocumentStore on top of `conf` (plain Node) or electron-store (Electron,
-// which extends conf). Both are created through `ConfLike` with the same
-// options, so the two runtimes behave identically; conf writes atomically
-// (temp file + rename), so a crash never leaves half a file.
+// A versioned JSON document in the data folder (settings, profiles, known
+// hosts, vault, window state), read and validated once at start and kept in
+// memory; this process is its only writer (see instance-lock.ts).
 //
-// Before conf touches the file we read and validate it ourselves: conf would
-// either throw on bad JSON or (with clearInvalidConfig) silently wipe it. A
-// corrupt or unreadable document is moved aside with a timestamp and reported.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import type { z } from 'zod';
+// We read and write the file ourselves (atomic-file.ts) instead of through
+// conf / electron-store: conf falls back to a plain, non-atomic write under
+// Snap and on EXDEV, throws on bad JSON from its constructor or (with
+// clearInvalidConfig) silently wipes the file. A corrupt or unreadable
+// document is moved aside with a timestamp and reported.
+import { existsSync, lstatSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { ZodError, type z } from 'zod';
+import { removeLeftoverTemps, writeFileAtomicSync } from './atomic-file';
 import type { DocumentStore } from './document-store';
 import type { StorageNotice } from './notices';
 
@@ -25,7 +28,10 @@ export interface ConfOptions {
   defaults: Record<string, unknown>;
 }
 
-/** Builds a conf-compatible store; one for `conf`, one for electron-store. */
+/**
+ * Builds a conf-compatible store; one for `conf`, one for electron-store.
+ * The shells still pass one; documents no longer go through it (see above).
+ */
 export type ConfFactory = (options: ConfOptions) => ConfLike;
 
 export interface VersionedDocument<T> {
@@ -55,36 +61,62 @@ function upgrade<T>(raw: unknown, doc: VersionedDocument<T>): T {
   return doc.schema.parse(value);
 }
 
+/** Why a document could not be used, without quoting its content (parse messages do). */
+function describeFailure(error: unknown): string {
+  if (error instanceof SyntaxError) return 'not valid JSON';
+  if (error instanceof ZodError) {
+    return `does not fit the schema at ${error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code) return `unreadable (${code})`;
+  return error instanceof Error ? error.message.slice(0, 120) : 'unreadable';
+}
+
+function serialize(value: unknown): string {
+  return `${JSON.stringify(value, null, '\t')}\n`;
+}
+
 export function openConfDocument<T>(
-  factory: ConfFactory,
+  _factory: ConfFactory,
   options: { dataDir: string; name: string; now?: () => Date },
   doc: VersionedDocument<T>,
   report: (notice: StorageNotice) => void,
 ): DocumentStore<T> {
-  const file = `${options.dataDir}/${options.name}.json`;
+  const file = join(options.dataDir, `${options.name}.json`);
+  removeLeftoverTemps(file);
   let initial = doc.defaults;
-  if (existsSync(file)) {
+  let onDisk: string | undefined;
+  if (existsSync(file) || isDanglingLink(file)) {
     try {
-      initial = upgrade(JSON.parse(readFileSync(file, 'utf8')), doc);
+      onDisk = readFileSync(file, 'utf8');
+      initial = upgrade(JSON.parse(onDisk), doc);
     } catch (error) {
       const backup = `${file}.corrupt-${timestamp((options.now ?? (() => new Date()))())}`;
       renameSync(file, backup);
-      report({ code: 'storage.corruptMovedAside', params: { file, backup }, detail: String(error) });
+      onDisk = undefined;
+      report({ code: 'storage.corruptMovedAside', params: { file, backup }, detail: describeFailure(error) });
     }
   }
-  const conf = factory({ cwd: options.dataDir, name: options.name, defaults: {} });
   // Write the validated (maybe migrated) document back only if it changed.
-  if (JSON.stringify(conf.store) !== JSON.stringify(initial)) conf.store = initial as Record<string, unknown>;
-  // This process is the file's only writer: keep the document in memory
-  // instead of letting conf read and parse the file on every access.
+  if (onDisk === undefined || JSON.stringify(JSON.parse(onDisk)) !== JSON.stringify(initial)) {
+    writeFileAtomicSync(file, serialize(initial));
+  }
   let current = initial;
   return {
-    path: conf.path,
+    path: file,
     read: () => structuredClone(current),
     write: (value) => {
       const next = doc.schema.parse(value);
-      conf.store = next as Record<string, unknown>;
+      writeFileAtomicSync(file, serialize(next));
       current = next;
     },
   };
+}
+
+function isDanglingLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
