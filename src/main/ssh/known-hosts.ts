@@ -116,8 +116,9 @@ export const knownHostsDocument: VersionedDocument<KnownHostsDocument> = {
   migrations: {
     // Version 2 adds hashed entries. Version 1's plain entries are valid as
     // they are; the bump keeps an older app from rewriting the file without
-    // the hashed ones it cannot read.
-    1: (old) => ({ entries: Array.isArray(old.entries) ? old.entries : [] }),
+    // the hashed ones it cannot read. Entries that are not a list are left for
+    // the schema to refuse (the file is then moved aside), never dropped here.
+    1: (old) => ({ entries: old.entries === undefined ? [] : old.entries }),
   },
 };
 
