@@ -1,15 +1,18 @@
 // One protocol client's conversation with the store: decoded request in,
-// reply body out. Holds what OpenSSH keeps per connection (session-bind
-// host keys) and applies ssh-agent's rules: while locked only UNLOCK works
-// and the identity list is empty; everything unknown or unreadable is
-// FAILURE, and the connection stays usable.
+// reply body out. Holds what OpenSSH keeps per connection (verified
+// session-bind host keys) and applies ssh-agent's rules: while locked only
+// UNLOCK works and the identity list is empty; everything unknown, unreadable
+// or refused is FAILURE, and the connection stays usable. Any other exception
+// is a bug of ours: it leaves `handle` so the connection can report it.
 import { isAppError } from '../core/app-error';
 import { checkKeyPolicy } from '../keys/policy';
 import type { AgentKeyStore } from './key-store';
 import { EXT_QUERY, EXT_SESSION_BIND, SUPPORTED_EXTENSIONS } from './protocol/constants';
 import { decodeRequest, type AgentRequest } from './protocol/requests';
 import * as msg from './protocol/messages';
+import { isMalformedInput, ProtocolError } from './protocol/protocol-error';
 import { parseSessionBind, type SessionBind } from './protocol/session-bind';
+import { parseUserauthRequest } from './protocol/userauth-request';
 import type { AgentClientKind, SignContext } from './types';
 
 /** OpenSSH's limit of bindings per connection (ssh-agent.c AGENT_MAX_SESSION_IDS). */
@@ -49,11 +52,16 @@ export class AgentSession {
     try {
       return await this.dispatch(request);
     } catch (error) {
-      // Every refusal of the store (locked, not found, denied, policy) is a
-      // plain FAILURE on the wire; the store's events tell the UI why.
-      this.options.debug?.(
-        `${request.type} refused: ${isAppError(error) ? error.code : (error as Error).message}`,
-      );
+      // Every refusal of the store (locked, not found, denied, policy) and
+      // every refused input is a plain FAILURE on the wire; the store's
+      // events tell the UI why. Anything else is a bug and goes on up.
+      if (isAppError(error)) {
+        this.options.debug?.(`${request.type} refused: ${error.code}`);
+      } else if (isMalformedInput(error)) {
+        this.options.debug?.(`${request.type} refused: ${error.message}`);
+      } else {
+        throw error;
+      }
       return msg.failure();
     }
   }
@@ -70,7 +78,7 @@ export class AgentSession {
           request.keyBlob,
           request.data,
           request.flags,
-          this.signContext(),
+          this.signContext(request.data),
         );
         return msg.signResponse(signature.blob);
       }
@@ -122,35 +130,55 @@ export class AgentSession {
 
   private extension(name: string, contents: Buffer): Buffer {
     if (name === EXT_QUERY) return msg.queryResponse(SUPPORTED_EXTENSIONS);
-    if (name === EXT_SESSION_BIND) {
-      const bind = parseSessionBind(contents);
-      if (bind.verified === false) throw new Error('session-bind signature does not verify');
-      if (this.bindings.length >= MAX_BINDINGS) throw new Error('too many session bindings');
-      const last = this.bindings[this.bindings.length - 1];
-      // As ssh-agent: a connection bound for authentication is final.
-      if (last && !last.forwarding) throw new Error('connection already bound for authentication');
-      this.bindings.push(bind);
-      return msg.success();
-    }
+    if (name === EXT_SESSION_BIND) return this.sessionBind(contents);
     return msg.failure();
   }
 
-  private signContext(): SignContext {
-    const first = this.bindings[0];
+  /** ssh-agent's process_ext_session_bind: only verified binds, and its rules for repeats. */
+  private sessionBind(contents: Buffer): Buffer {
+    // Refused (unverifiable, bad signature, garbled): ProtocolError, FAILURE.
+    const bind = parseSessionBind(contents);
+    for (const known of this.bindings) {
+      // A connection bound for authentication is final.
+      if (!known.forwarding) throw new ProtocolError('connection already bound for authentication');
+      if (known.sessionId.equals(bind.sessionId)) {
+        if (known.hostKey.equals(bind.hostKey)) return msg.success();
+        throw new ProtocolError('session id already bound to another host key');
+      }
+    }
+    if (this.bindings.length >= MAX_BINDINGS) throw new ProtocolError('too many session bindings');
+    this.bindings.push(bind);
+    return msg.success();
+  }
+
+  /**
+   * Who asks, for the confirm prompt. Only what the app knows itself (the
+   * connection a forwarded request came through) or a verified binding names
+   * the destination, and a binding only for a login of the very session it
+   * bound: a replayed bind, or data that is no login, names none.
+   */
+  private signContext(data: Buffer): SignContext {
     const context: SignContext = { client: this.options.client ?? 'socket' };
     if (this.options.forwardedVia !== undefined) {
       context.forwarded = true;
       context.destination = this.options.forwardedVia;
     }
-    if (first) {
-      // The last binding is the host that asks now (forwarded hops append).
-      const current = this.bindings[this.bindings.length - 1]!;
+    if (this.bindings.some((b) => b.forwarding)) context.forwarded = true;
+    // The last binding is the host that asks now (forwarded hops append).
+    const current = this.bindings[this.bindings.length - 1];
+    if (current && this.signsFor(current, data)) {
       context.hostKeyFingerprint = current.hostKeyFingerprint;
-      context.forwarded = context.forwarded === true || this.bindings.some((b) => b.forwarding);
+      context.forwarded = context.forwarded === true;
       context.destination =
         this.options.resolveHostKey?.(current.hostKeyFingerprint) ??
         `${current.hostKeyType} ${current.hostKeyFingerprint}`;
     }
     return context;
+  }
+
+  private signsFor(bind: SessionBind, data: Buffer): boolean {
+    const login = parseUserauthRequest(data);
+    if (!login || !login.sessionId.equals(bind.sessionId)) return false;
+    return login.hostKey === null || login.hostKey.equals(bind.hostKey);
   }
 }

@@ -11,9 +11,9 @@ import { StoreAgent } from '../../../src/main/agent/ssh2-agent';
 import { startUnixAgentServer, type UnixAgentServer } from '../../../src/main/agent/transport/unix-socket';
 import type { ConfirmRequest } from '../../../src/main/agent/types';
 import { loadOpenSshKeyFile, sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
-import { sshLogin } from '../../fixtures/agent/openssh';
+import { runTool, sshLogin } from '../../fixtures/agent/openssh';
 import { sshExec } from '../../fixtures/ssh-exec';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import { sshArgs, startSshd, type Sshd } from '../../fixtures/sshd';
 
 let dir: string;
 let sshd: Sshd;
@@ -118,6 +118,26 @@ describe('ssh through our agent socket', () => {
       forwarded: false,
       key: { fingerprint: ed.fingerprint, confirm: true },
     });
+  });
+
+  it('names the hop for a login through a forwarded agent (ssh -A, then ssh on the server)', async () => {
+    // Both ssh processes send session-bind@openssh.com: the outer one on the
+    // forwarded channel's connection (forwarding), the inner one for its
+    // login. Both must verify, or the inner login fails.
+    store.add(edKey, { constraints: { confirm: true } });
+    const asked: ConfirmRequest[] = [];
+    confirmAnswer = async (request) => (asked.push(request), true);
+    const quiet = ['-o', 'LogLevel=ERROR', '-o', 'PasswordAuthentication=no'];
+    const inner = ['ssh', '-F', '/dev/null', ...sshArgs(sshd, quiet), 'echo', 'inner-ok'].join(' ');
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, SSH_AUTH_SOCK: server.path, LANG: 'C' };
+    const result = await runTool('ssh', ['-F', '/dev/null', ...sshArgs(sshd, ['-A', ...quiet]), inner], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('inner-ok');
+    const named = `ssh-ed25519 ${sshd.hostFingerprint}`;
+    expect(asked.map((r) => [r.destination, r.forwarded, r.hostKeyFingerprint])).toEqual([
+      [named, false, sshd.hostFingerprint],
+      [named, true, sshd.hostFingerprint],
+    ]);
   });
 
   it('does not log in when the use is denied', async () => {

@@ -7,7 +7,9 @@ import { AgentMessage, MAX_MESSAGE_LENGTH } from '../../../src/main/agent/protoc
 import { FrameDecoder, frame } from '../../../src/main/agent/protocol/framing';
 import * as msg from '../../../src/main/agent/protocol/messages';
 import { decodeRequest } from '../../../src/main/agent/protocol/requests';
-import { parseSessionBind } from '../../../src/main/agent/protocol/session-bind';
+import { ProtocolError } from '../../../src/main/agent/protocol/protocol-error';
+import { parseSessionBind, SessionBindRefused } from '../../../src/main/agent/protocol/session-bind';
+import { parseUserauthRequest } from '../../../src/main/agent/protocol/userauth-request';
 import { WireReader as SshReader, WireWriter as SshWriter } from '../../../src/main/core/wire';
 import { blobFromKeyObject } from '../../../src/main/keys/public-key';
 import { describeBlob } from '../../../src/main/keys/public-key';
@@ -242,25 +244,19 @@ describe('session-bind', () => {
   const host = generateKeyPairSync('ed25519');
   const hostBlob = blobFromKeyObject(host.publicKey);
   const sessionId = Buffer.alloc(32, 7);
-  const sig = (data: Buffer) =>
+  const sig = (data: Buffer, key = host.privateKey, algorithm = 'ssh-ed25519') =>
     new SshWriter()
-      .string('ssh-ed25519')
-      .string(cryptoSign(null, data, host.privateKey))
+      .string(algorithm)
+      .string(cryptoSign(null, data, key))
       .toBuffer();
+  const bindOf = (hostKey: Buffer, signature: Buffer, forwarding = false) =>
+    msg.sessionBindContents(hostKey, sessionId, signature, forwarding);
 
-  it('parses host key, session id, forwarding flag and verifies the signature', () => {
-    const bind = parseSessionBind(msg.sessionBindContents(hostBlob, sessionId, sig(sessionId), false));
-    expect(bind).toMatchObject({ hostKeyType: 'ssh-ed25519', forwarding: false, verified: true });
+  it('parses host key, session id and forwarding flag once the signature verifies', () => {
+    const bind = parseSessionBind(bindOf(hostBlob, sig(sessionId), true));
+    expect(bind).toMatchObject({ hostKeyType: 'ssh-ed25519', forwarding: true });
     expect(bind.hostKeyFingerprint).toMatch(/^SHA256:/);
     expect(bind.sessionId.equals(sessionId)).toBe(true);
-  });
-
-  it('reports a signature over other data as not verified', () => {
-    const bind = parseSessionBind(
-      msg.sessionBindContents(hostBlob, sessionId, sig(Buffer.alloc(32, 8)), true),
-    );
-    expect(bind.verified).toBe(false);
-    expect(bind.forwarding).toBe(true);
   });
 
   it('verifies RSA and ECDSA host key signatures too', () => {
@@ -275,20 +271,127 @@ describe('session-bind', () => {
     const raw = cryptoSign('sha256', sessionId, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' });
     const ecSig = new SshWriter().mpint(raw.subarray(0, 32)).mpint(raw.subarray(32)).toBuffer();
     const ecSigBlob = new SshWriter().string('ecdsa-sha2-nistp256').string(ecSig).toBuffer();
-    expect(parseSessionBind(msg.sessionBindContents(ecBlob, sessionId, ecSigBlob, false)).verified).toBe(
-      true,
-    );
+    expect(parseSessionBind(bindOf(ecBlob, ecSigBlob)).hostKeyType).toBe('ecdsa-sha2-nistp256');
     expect(describeBlob(ecBlob)).toEqual({ type: 'ecdsa-sha2-nistp256', bits: 256 });
+    // The same ECDSA signature claimed for another curve does not verify.
+    const p384Claim = new SshWriter().string('ecdsa-sha2-nistp384').string(ecSig).toBuffer();
+    expect(() => parseSessionBind(bindOf(ecBlob, p384Claim))).toThrow(SessionBindRefused);
 
-    const rsaSig = new SshWriter()
-      .string('rsa-sha2-512')
-      .string(cryptoSign('sha512', sessionId, rsa.privateKey))
-      .toBuffer();
-    expect(parseSessionBind(msg.sessionBindContents(rsa.blob, sessionId, rsaSig, false)).verified).toBe(true);
+    const rsaSig = (algorithm: string, hash: string) =>
+      new SshWriter()
+        .string(algorithm)
+        .string(cryptoSign(hash, sessionId, rsa.privateKey))
+        .toBuffer();
+    expect(parseSessionBind(bindOf(rsa.blob, rsaSig('rsa-sha2-512', 'sha512'))).hostKeyType).toBe('ssh-rsa');
+    expect(parseSessionBind(bindOf(rsa.blob, rsaSig('rsa-sha2-256', 'sha256'))).hostKeyType).toBe('ssh-rsa');
+    // Named as SHA-512 but made with SHA-256: refused.
+    expect(() => parseSessionBind(bindOf(rsa.blob, rsaSig('rsa-sha2-512', 'sha256')))).toThrow(
+      SessionBindRefused,
+    );
   });
 
-  it('throws on a truncated body (the session answers FAILURE)', () => {
-    const full = msg.sessionBindContents(hostBlob, sessionId, sig(sessionId), false);
-    expect(() => parseSessionBind(full.subarray(0, full.length - 1))).toThrow();
+  // Every refusal is a ProtocolError (FAILURE on the wire), never another exception.
+  const refusals: [string, () => Buffer][] = [
+    ['a signature over another session id', () => bindOf(hostBlob, sig(Buffer.alloc(32, 8)))],
+    [
+      'a valid signature of another host key (host key not matching)',
+      () => bindOf(hostBlob, sig(sessionId, generateKeyPairSync('ed25519').privateKey)),
+    ],
+    ['a signature algorithm of another key type', () => bindOf(rsa.blob, sig(sessionId))],
+    [
+      'an ED25519 signature named rsa-sha2-512',
+      () => bindOf(hostBlob, sig(sessionId, host.privateKey, 'rsa-sha2-512')),
+    ],
+    [
+      'an unknown host key type (not verifiable here)',
+      () => bindOf(new SshWriter().string('ssh-foo@example.org').string(hostBlob).toBuffer(), sig(sessionId)),
+    ],
+    [
+      'a DSA host key (not verifiable here)',
+      () =>
+        bindOf(
+          new SshWriter()
+            .string('ssh-dss')
+            .mpint(Buffer.from([1]))
+            .mpint(Buffer.from([1]))
+            .toBuffer(),
+          sig(sessionId),
+        ),
+    ],
+    [
+      'a certificate host key',
+      () => bindOf(new SshWriter().string('ssh-ed25519-cert-v01@openssh.com').toBuffer(), sig(sessionId)),
+    ],
+    ['a host key of unprintable bytes', () => bindOf(Buffer.from([0, 0, 0, 2, 0x0a, 0x1b]), sig(sessionId))],
+    ['an empty host key', () => bindOf(Buffer.alloc(0), sig(sessionId))],
+    [
+      'an ED25519 host key of the wrong length',
+      () =>
+        bindOf(new SshWriter().string('ssh-ed25519').string(Buffer.alloc(31, 1)).toBuffer(), sig(sessionId)),
+    ],
+    [
+      'an RSA host key below 1024 bits',
+      () => {
+        const small = generateKeyPairSync('rsa', { modulusLength: 512 });
+        const s = new SshWriter()
+          .string('rsa-sha2-256')
+          .string(cryptoSign('sha256', sessionId, small.privateKey))
+          .toBuffer();
+        return bindOf(blobFromKeyObject(small.publicKey), s);
+      },
+    ],
+    ['an empty signature', () => bindOf(hostBlob, Buffer.alloc(0))],
+    [
+      'a signature with trailing bytes',
+      () => bindOf(hostBlob, Buffer.concat([sig(sessionId), Buffer.from([0])])),
+    ],
+    [
+      'an empty session id',
+      () => msg.sessionBindContents(hostBlob, Buffer.alloc(0), sig(Buffer.alloc(0)), false),
+    ],
+    [
+      'a session id over 128 bytes',
+      () => msg.sessionBindContents(hostBlob, Buffer.alloc(129, 1), sig(Buffer.alloc(129, 1)), false),
+    ],
+    ['a truncated body', () => bindOf(hostBlob, sig(sessionId)).subarray(0, 40)],
+    ['trailing bytes', () => Buffer.concat([bindOf(hostBlob, sig(sessionId)), Buffer.from([1])])],
+  ];
+  it.each(refusals)('refuses %s', (_name, body) => {
+    expect(() => parseSessionBind(body())).toThrow(ProtocolError);
+  });
+});
+
+describe('userauth requests (what a login signs)', () => {
+  const login = (method: string, extra: Buffer[] = []) =>
+    Buffer.concat([
+      new SshWriter()
+        .string(Buffer.alloc(32, 3))
+        .byte(50)
+        .string('anna')
+        .string('ssh-connection')
+        .string(method)
+        .boolean(true)
+        .string('ssh-ed25519')
+        .string(Buffer.from('key'))
+        .toBuffer(),
+      ...extra,
+    ]);
+
+  it('reads the session id, and the host key of publickey-hostbound', () => {
+    expect(parseUserauthRequest(login('publickey'))).toEqual({
+      sessionId: Buffer.alloc(32, 3),
+      hostKey: null,
+    });
+    const hostbound = parseUserauthRequest(
+      login('publickey-hostbound-v00@openssh.com', [new SshWriter().string(Buffer.from('hk')).toBuffer()]),
+    );
+    expect(hostbound?.hostKey?.toString()).toBe('hk');
+  });
+
+  it('is null for anything that is not a publickey login', () => {
+    expect(parseUserauthRequest(Buffer.from('arbitrary data'))).toBeNull();
+    expect(parseUserauthRequest(login('password'))).toBeNull();
+    expect(parseUserauthRequest(Buffer.concat([login('publickey'), Buffer.from([0])]))).toBeNull();
+    expect(parseUserauthRequest(Buffer.alloc(0))).toBeNull();
   });
 });

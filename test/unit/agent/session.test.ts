@@ -1,7 +1,7 @@
 // AgentSession: every message type against a store, ssh-agent's lock rules,
 // extensions, refusals and the destination named in confirm prompts.
-import { generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync, randomBytes, sign as cryptoSign } from 'node:crypto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LoadedPrivateKey } from '../../../src/main/keys/types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
 import { AgentSession } from '../../../src/main/agent/session';
@@ -35,19 +35,41 @@ function setup(confirm?: (r: ConfirmRequest) => Promise<boolean>) {
   return { store, session, refusals };
 }
 
-function hostBind(forwarding = false, tamper = false) {
-  const host = generateKeyPairSync('ed25519');
+type HostKeyPair = ReturnType<typeof generateKeyPairSync>;
+
+/** A session-bind as ssh sends it: the host key's signature over the session id. */
+function hostBind(
+  options: { forwarding?: boolean; tamper?: boolean; sessionId?: Buffer; host?: HostKeyPair } = {},
+) {
+  const host = options.host ?? generateKeyPairSync('ed25519');
   const hostBlob = blobFromKeyObject(host.publicKey);
-  const sessionId = Buffer.alloc(32, 1);
-  const signed = cryptoSign(null, tamper ? Buffer.alloc(32, 2) : sessionId, host.privateKey);
+  const sessionId = options.sessionId ?? randomBytes(32);
+  const signed = cryptoSign(null, options.tamper ? Buffer.alloc(32, 2) : sessionId, host.privateKey);
   const sig = new SshWriter().string('ssh-ed25519').string(signed).toBuffer();
   return {
     body: msg.extension(
       'session-bind@openssh.com',
-      msg.sessionBindContents(hostBlob, sessionId, sig, forwarding),
+      msg.sessionBindContents(hostBlob, sessionId, sig, options.forwarding ?? false),
     ),
     fingerprint: fingerprintOf(hostBlob),
+    hostBlob,
+    sessionId,
+    host,
   };
+}
+
+/** What ssh signs to log in (RFC 4252 §7) in the session `sessionId`. */
+function login(sessionId: Buffer, key: LoadedPrivateKey = ed): Buffer {
+  return new SshWriter()
+    .string(sessionId)
+    .byte(50)
+    .string('anna')
+    .string('ssh-connection')
+    .string('publickey')
+    .boolean(true)
+    .string(key.type)
+    .string(key.blob)
+    .toBuffer();
 }
 
 describe('AgentSession', () => {
@@ -144,36 +166,148 @@ describe('AgentSession', () => {
     expect(identities(await session.handle(msg.requestIdentities()))).toEqual([]);
   });
 
-  it('accepts a verified session-bind, names the bound host in confirm prompts, refuses a bad one', async () => {
+  it('accepts a verified session-bind and names the bound host for a login of that session only', async () => {
     const asked: ConfirmRequest[] = [];
     const { session } = setup(async (r) => (asked.push(r), true));
     await session.handle(msg.addIdentity(addIdentityFields(ed), { confirm: true }));
-    const bad = hostBind(false, true);
-    expect(hex(await session.handle(bad.body))).toBe(FAILURE);
     const good = hostBind();
     expect(hex(await session.handle(good.body))).toBe(SUCCESS);
     // Bound for authentication: final, as in ssh-agent.
     expect(hex(await session.handle(hostBind().body))).toBe(FAILURE);
-    expect((await session.handle(msg.signRequest(ed.blob, Buffer.from('d'))))[0]).toBe(14);
+    expect((await session.handle(msg.signRequest(ed.blob, login(good.sessionId))))[0]).toBe(14);
     expect(asked[0]).toMatchObject({
       client: 'socket',
       hostKeyFingerprint: good.fingerprint,
       destination: `ssh-ed25519 ${good.fingerprint}`,
       forwarded: false,
     });
+    // Data that is no login, or a login of another session (a replayed
+    // bind), is signed without naming the bound host.
+    await session.handle(msg.signRequest(ed.blob, Buffer.from('d')));
+    await session.handle(msg.signRequest(ed.blob, login(randomBytes(32))));
+    for (const request of asked.slice(1)) {
+      expect(request.destination).toBeUndefined();
+      expect(request.hostKeyFingerprint).toBeUndefined();
+    }
+    expect(asked).toHaveLength(3);
     expect(session.boundHostKeys).toHaveLength(1);
   });
 
-  it('lets a host-key resolver name the destination, and marks forwarded bindings', async () => {
+  // A local client (or a server through a forwarded agent) crafts binds to
+  // make the confirm dialog name a host it is not talking to.
+  const forged: [string, () => Buffer][] = [
+    [
+      'an unknown host key type carrying a host name',
+      () =>
+        msg.extension(
+          'session-bind@openssh.com',
+          msg.sessionBindContents(
+            new SshWriter().string('portal.meine-schule.de').string(Buffer.alloc(32, 1)).toBuffer(),
+            Buffer.alloc(32, 1),
+            new SshWriter().string('portal.meine-schule.de').string(Buffer.alloc(64)).toBuffer(),
+            false,
+          ),
+        ),
+    ],
+    ['a wrong signature', () => hostBind({ tamper: true }).body],
+    [
+      'a signature of another host key than the one named',
+      () => {
+        const sessionId = Buffer.alloc(32, 1);
+        const real = hostBind({ sessionId });
+        const other = generateKeyPairSync('ed25519');
+        // The real host's key with a valid signature of another key.
+        const sig = new SshWriter()
+          .string('ssh-ed25519')
+          .string(cryptoSign(null, sessionId, other.privateKey))
+          .toBuffer();
+        return msg.extension(
+          'session-bind@openssh.com',
+          msg.sessionBindContents(real.hostBlob, sessionId, sig, false),
+        );
+      },
+    ],
+    ['a forwarded bind with a wrong signature', () => hostBind({ forwarding: true, tamper: true }).body],
+    ['a garbled bind', () => msg.extension('session-bind@openssh.com', Buffer.from([0, 0, 0, 9, 1]))],
+  ];
+  it.each(forged)('refuses %s and names no destination afterwards', async (_name, body) => {
+    const asked: ConfirmRequest[] = [];
+    const { session } = setup(async (r) => (asked.push(r), true));
+    await session.handle(msg.addIdentity(addIdentityFields(ed), { confirm: true }));
+    expect(hex(await session.handle(body()))).toBe(FAILURE);
+    expect(session.boundHostKeys).toEqual([]);
+    expect((await session.handle(msg.signRequest(ed.blob, login(Buffer.alloc(32, 1)))))[0]).toBe(14);
+    expect(asked[0]).toMatchObject({ client: 'socket' });
+    expect(asked[0]!.forwarded).toBeFalsy();
+    expect(asked[0]!.destination).toBeUndefined();
+    expect(asked[0]!.hostKeyFingerprint).toBeUndefined();
+  });
+
+  it('follows ssh-agent for forwarded hops: appended, repeats accepted once, a reused session id refused', async () => {
+    const asked: ConfirmRequest[] = [];
+    const { session } = setup(async (r) => (asked.push(r), true));
+    await session.handle(msg.addIdentity(addIdentityFields(ed), { confirm: true }));
+    // The local ssh binds its own session (forwarding), the remote ssh its login.
+    const portal = hostBind({ forwarding: true });
+    expect(hex(await session.handle(portal.body))).toBe(SUCCESS);
+    expect(hex(await session.handle(portal.body))).toBe(SUCCESS); // the same again: recorded once
+    const sameIdOtherKey = hostBind({ forwarding: true, sessionId: portal.sessionId });
+    expect(hex(await session.handle(sameIdOtherKey.body))).toBe(FAILURE);
+    const backup = hostBind();
+    expect(hex(await session.handle(backup.body))).toBe(SUCCESS);
+    expect(session.boundHostKeys.map((b) => b.hostKeyFingerprint)).toEqual([
+      portal.fingerprint,
+      backup.fingerprint,
+    ]);
+    await session.handle(msg.signRequest(ed.blob, login(backup.sessionId)));
+    expect(asked[0]).toMatchObject({
+      destination: `ssh-ed25519 ${backup.fingerprint}`,
+      hostKeyFingerprint: backup.fingerprint,
+      forwarded: true,
+    });
+    // A login for the portal's session is not the current hop's: no destination, still forwarded.
+    await session.handle(msg.signRequest(ed.blob, login(portal.sessionId)));
+    expect(asked[1]).toMatchObject({ forwarded: true });
+    expect(asked[1]!.destination).toBeUndefined();
+  });
+
+  it('keeps at most 16 bindings per connection, as ssh-agent', async () => {
+    const { session } = setup();
+    for (let i = 0; i < 16; i++) {
+      expect(hex(await session.handle(hostBind({ forwarding: true }).body))).toBe(SUCCESS);
+    }
+    expect(hex(await session.handle(hostBind({ forwarding: true }).body))).toBe(FAILURE);
+    expect(session.boundHostKeys).toHaveLength(16);
+  });
+
+  it("on a forwarded agent channel names the app's own connection unless a verified bind says more", async () => {
     const asked: ConfirmRequest[] = [];
     const store = new AgentKeyStore({ confirm: async (r) => (asked.push(r), false) });
-    const first = hostBind(true);
+    const first = hostBind();
     const session = new AgentSession(store, {
-      resolveHostKey: (fp) => (fp === first.fingerprint ? 'portal.meine-schule.de' : undefined),
+      client: 'app',
+      forwardedVia: 'anna@portal.meine-schule.de:22',
+      resolveHostKey: (fp) => (fp === first.fingerprint ? 'backup.meine-schule.de' : undefined),
     });
     await session.handle(msg.addIdentity(addIdentityFields(ed), { confirm: true }));
+    // The server tries a bind it cannot prove: refused, the dialog names the app's connection.
+    expect(hex(await session.handle(hostBind({ tamper: true }).body))).toBe(FAILURE);
+    expect(hex(await session.handle(msg.signRequest(ed.blob, login(first.sessionId))))).toBe(FAILURE); // denied
+    expect(asked[0]).toMatchObject({ destination: 'anna@portal.meine-schule.de:22', forwarded: true });
     expect(hex(await session.handle(first.body))).toBe(SUCCESS);
-    expect(hex(await session.handle(msg.signRequest(ed.blob, Buffer.from('d'))))).toBe(FAILURE); // denied
-    expect(asked[0]).toMatchObject({ destination: 'portal.meine-schule.de', forwarded: true });
+    await session.handle(msg.signRequest(ed.blob, login(first.sessionId)));
+    expect(asked[1]).toMatchObject({ destination: 'backup.meine-schule.de', forwarded: true });
+  });
+
+  it('lets a bug escape instead of answering FAILURE as if the input were malformed', async () => {
+    const { store, session } = setup();
+    store.add(ed);
+    const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
+    const spy = vi.spyOn(store, 'sign').mockRejectedValueOnce(bug);
+    await expect(session.handle(msg.signRequest(ed.blob, Buffer.from('d')))).rejects.toBe(bug);
+    spy.mockRestore();
+    // Refusals and malformed input stay FAILURE.
+    expect(hex(await session.handle(msg.signRequest(rsa2048.blob, Buffer.from('d'))))).toBe(FAILURE);
+    expect(hex(await session.handle(Buffer.from([13, 0, 0, 0, 9])))).toBe(FAILURE);
   });
 });
