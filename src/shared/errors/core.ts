@@ -4,6 +4,10 @@ export const coreErrorCodes = [
   'invalidInput',
   'storage.corruptMovedAside',
   'storage.writeFailed',
+  // The data folder was open to others and was made owner-only. params: {folder, mode} (the old mode, octal)
+  'storage.folderTightened',
+  // Another Fernwartung (desktop app or host) uses this data folder. params: {folder, pid}
+  'storage.dataFolderInUse',
   'profile.notFound',
   'session.notFound',
   // params: {profile} — no user in the profile and first use not done.

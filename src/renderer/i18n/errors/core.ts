@@ -10,6 +10,10 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'storage.corruptMovedAside':
       'Die Datei {{file}} war beschädigt. Sie wurde als {{backup}} beiseitegelegt; es gelten die Standardwerte.',
     'storage.writeFailed': 'Die Datei {{file}} konnte nicht gespeichert werden: {{reason}}',
+    'storage.folderTightened':
+      'Der Datenordner {{folder}} war für andere Benutzer lesbar (Rechte {{mode}}). Er ist jetzt nur noch für Sie zugänglich.',
+    'storage.dataFolderInUse':
+      'Fernwartung läuft bereits mit dem Datenordner {{folder}} (Prozess {{pid}}, die Desktop-App oder der Dienst im Browser). Beenden Sie diese Instanz zuerst oder verwenden Sie sie weiter.',
     'profile.notFound': 'Das Profil gibt es nicht mehr.',
     'session.notFound': 'Diese Sitzung ist bereits beendet.',
     'session.userMissing':
@@ -37,6 +41,10 @@ export const coreErrorTexts: ErrorTexts<(typeof coreErrorCodes)[number]> = {
     'storage.corruptMovedAside':
       'The file {{file}} was damaged. It was moved aside as {{backup}}; defaults apply.',
     'storage.writeFailed': 'The file {{file}} could not be saved: {{reason}}',
+    'storage.folderTightened':
+      'The data folder {{folder}} was readable by other users (mode {{mode}}). It is now accessible to you only.',
+    'storage.dataFolderInUse':
+      'Fernwartung is already running with the data folder {{folder}} (process {{pid}}, the desktop app or the browser service). Quit that instance first, or keep using it.',
     'profile.notFound': 'That profile no longer exists.',
     'session.notFound': 'This session has already ended.',
     'session.userMissing': 'No user name is known for “{{profile}}”. Enter your firm prefix and name.',
