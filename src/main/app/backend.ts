@@ -1,7 +1,7 @@
 // The composition root: builds every service from a data directory and
 // exposes them through the contract. Electron's main, the headless host and
 // the integration tests all start here; only the shell differs.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
@@ -19,6 +19,8 @@ import { KnownHosts, knownHostsDocument } from '../ssh/known-hosts';
 import type { LookupFn } from '../ssh/tcp';
 import { openConfDocument, type ConfFactory } from '../storage/conf-store';
 import { createMemoryStore } from '../storage/document-store';
+import { prepareDataFolder } from '../storage/data-folder';
+import { acquireInstanceLock, type InstanceLock } from '../storage/instance-lock';
 import type { StorageNotice } from '../storage/notices';
 import { AgentService } from '../services/agent/agent-service';
 import { confirmThroughPrompts } from '../services/agent/confirm-prompts';
@@ -74,14 +76,34 @@ export interface Backend {
   dispose(): Promise<void>;
 }
 
+/**
+ * Builds the backend on a data folder: made or tightened owner-only, then
+ * locked for this process (a second app on the same folder throws AppError
+ * `storage.dataFolderInUse`, which the shell shows before quitting).
+ */
 export function createBackend(options: BackendOptions): Backend {
-  const { dataDir, log } = options;
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const notices: ErrorInfo[] = [];
   const report = ({ detail, ...notice }: StorageNotice) => {
-    log.warn(`storage: ${notice.code} ${JSON.stringify(notice.params)} (${detail ?? ''})`);
+    options.log.warn(`storage: ${notice.code} ${JSON.stringify(notice.params)} (${detail ?? ''})`);
     notices.push(notice);
   };
+  prepareDataFolder(options.dataDir, report);
+  const lock = acquireInstanceLock(options.dataDir);
+  try {
+    return composeBackend(options, notices, report, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function composeBackend(
+  options: BackendOptions,
+  notices: ErrorInfo[],
+  report: (notice: StorageNotice) => void,
+  lock: InstanceLock,
+): Backend {
+  const { dataDir, log } = options;
   const open = <T>(name: string, doc: Parameters<typeof openConfDocument<T>>[2]) =>
     openConfDocument(options.confFactory, { dataDir, name }, doc, report);
 
@@ -173,9 +195,14 @@ export function createBackend(options: BackendOptions): Backend {
     windowRequests,
     notify,
     async dispose() {
-      await sessions.dispose();
-      await agentService.dispose();
-      agent.dispose();
+      try {
+        await sessions.dispose();
+        await agentService.dispose();
+        agent.dispose();
+      } finally {
+        // Last: until everything above let go, this process may still write.
+        lock.release();
+      }
     },
   };
 }

@@ -41,6 +41,7 @@ describe('backend through the contract', () => {
 
   it('moves a corrupt settings file aside and reports it', async () => {
     const first = start();
+    await first.backend.dispose(); // One app per data folder: the first lets go.
     writeFileSync(join(first.dataDir, 'settings.json'), '{"schemaVersion": 1, "language": "de", "firmPr');
     const second = start(first.dataDir);
     const info = await second.api.app.info();
@@ -54,6 +55,7 @@ describe('backend through the contract', () => {
 
   it('moves aside a settings file that is valid JSON but breaks the schema', async () => {
     const first = start();
+    await first.backend.dispose();
     writeFileSync(join(first.dataDir, 'settings.json'), JSON.stringify({ schemaVersion: 1, language: 'fr' }));
     const second = start(first.dataDir);
     expect((await second.api.app.info()).notices.map((n) => n.code)).toEqual(['storage.corruptMovedAside']);
