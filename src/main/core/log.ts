@@ -1,6 +1,8 @@
 // Logging through electron-log. In plain Node (headless host, tests) the
 // console transport writes to stderr: the host's stdout carries only
 // `KEY=value` lines. Never log secrets: passphrases, private keys, tokens.
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { format } from 'node:util';
 import log from 'electron-log/node';
 
@@ -26,6 +28,11 @@ export function createNodeLogger(options: NodeLoggerOptions = {}): Logger {
   };
   if (options.file) {
     const file = options.file;
+    // Owner-only and append-only: electron-log would make the folder 0755 and
+    // the file 0644 (also after a rotation); an existing file is tightened.
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    if (existsSync(file) && process.platform !== 'win32') chmodSync(file, 0o600);
+    logger.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
     logger.transports.file.resolvePathFn = () => file;
     logger.transports.file.level = 'info';
   } else {
