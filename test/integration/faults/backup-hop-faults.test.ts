@@ -94,6 +94,45 @@ describe('faults on one hop of a Backupserver session', () => {
     await expectNoLeaks(app, before);
   });
 
+  it('backup link reset during the DUO wait on the backup hop: the login ends, the portal keeps no forward channel', async () => {
+    const backup = await startDuoServer({ authorizedKeys: [readFileSync(`${keyPath}.pub`, 'utf8').trim()] });
+    try {
+      backup.behaviour = { autopush: true, push: { result: 'pending' } };
+      relay = await startRelay('127.0.0.1', backup.port);
+      app = startTestBackend();
+      const { api } = app;
+      await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.muster' });
+      const saved = await api.profiles.save({
+        kind: 'backup',
+        name: 'Backup',
+        host: '127.0.0.1',
+        port: relay.port,
+        portalHost: '127.0.0.1',
+        portalPort: portal.port,
+        user: sshd.user,
+        keyPath,
+      });
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
+      const before = footprint(app);
+      const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
+      await w.until(
+        () => w.stateOf(sessionId).some((s) => s.state === 'waitingForApproval' && s.hop?.role === 'backup'),
+        'the backup hop waiting for the phone',
+      );
+      relay.reset();
+      expect(await w.finalState(sessionId)).toMatchObject({
+        state: 'disconnected',
+        error: { code: 'ssh.disconnected' },
+      });
+      await w.until(() => footprint(app).channels === 0, 'the forward channel closed on the portal');
+      expect((await api.connections.list({})).map((c) => c.role)).toEqual(['portal']);
+      for (const kept of await api.connections.list({})) await api.connections.close({ id: kept.id });
+      await expectNoLeaks(app, before);
+    } finally {
+      await backup.stop();
+    }
+  });
+
   it('portal link reset under a live backup session: both hops end, the reason shown, nothing kept', async () => {
     const { api, w, sessionId, before } = await busyBackupSession('portal');
     relay.reset();
