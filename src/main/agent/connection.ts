@@ -1,6 +1,8 @@
 // Serves one stream (UNIX socket, named pipe) with an AgentSession:
-// framing, strictly ordered replies, backpressure, and the one fatal rule —
-// a message over 256 KiB closes this connection and no other.
+// framing, strictly ordered replies, backpressure, and two fatal rules — a
+// message over 256 KiB closes this connection and no other, and so does a
+// bug of ours while serving (reported through `onBug`, never answered as if
+// the client had sent something malformed).
 import type { Duplex } from 'node:stream';
 import { FrameDecoder, frame } from './protocol/framing';
 import { MAX_MESSAGE_LENGTH } from './protocol/constants';
@@ -10,7 +12,20 @@ export interface ServeOptions {
   maxMessageLength?: number;
   /** Requests waiting for their turn before the stream is paused. */
   maxQueued?: number;
-  onClose?: (reason: 'end' | 'oversize' | 'error') => void;
+  onClose?: (reason: CloseReason) => void;
+  /**
+   * An exception that is not a refusal of the client's input: a bug. The
+   * connection is closed. Default: a process warning (message type and
+   * error, never the message body).
+   */
+  onBug?: (error: unknown, messageType: number) => void;
+}
+
+export type CloseReason = 'end' | 'oversize' | 'error' | 'bug';
+
+function warnBug(error: unknown, messageType: number): void {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+  process.emitWarning(`agent: bug while serving message type ${messageType}: ${what}`, 'AgentBugWarning');
 }
 
 export function serveConnection(stream: Duplex, session: AgentSession, options: ServeOptions = {}): void {
@@ -24,7 +39,8 @@ export function serveConnection(stream: Duplex, session: AgentSession, options: 
   const endIfDone = () => {
     if (ended && !working && queue.length === 0 && !stream.destroyed) stream.end();
   };
-  let reason: 'end' | 'oversize' | 'error' = 'end';
+  let reason: CloseReason = 'end';
+  const onBug = options.onBug ?? warnBug;
 
   const finish = () => {
     if (closed) return;
@@ -40,9 +56,16 @@ export function serveConnection(stream: Duplex, session: AgentSession, options: 
     try {
       while (queue.length > 0 && !closed) {
         const body = queue.shift()!;
+        const messageType = body[0] ?? -1;
         let reply: Buffer;
         try {
           reply = await session.handle(body);
+        } catch (error) {
+          reason = 'bug';
+          onBug(error, messageType);
+          stream.destroy();
+          finish();
+          break;
         } finally {
           // The body may have carried a private key or a lock passphrase.
           body.fill(0);
@@ -68,7 +91,12 @@ export function serveConnection(stream: Duplex, session: AgentSession, options: 
       return;
     }
     if (queue.length >= maxQueued) stream.pause();
-    pump().catch(() => stream.destroy());
+    pump().catch((error: unknown) => {
+      reason = 'bug';
+      onBug(error, -1);
+      stream.destroy();
+      finish();
+    });
   });
   stream.on('error', () => {
     reason = 'error';

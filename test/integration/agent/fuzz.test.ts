@@ -1,7 +1,11 @@
 // Malformed and truncated messages over the socket (fixed seed, bounded count
 // and time): the agent never crashes, keeps serving a well-behaved client at
-// the same time, answers every complete frame, and closes only connections
-// that announce an oversize message.
+// the same time, answers every complete frame with a reply type allowed for
+// that request, still serves a well-formed request on the same connection
+// after each one, and closes only connections that announce an oversize
+// message. Any exception other than refused input (a decoder or session bug)
+// fails the test: the server reports it through `onBug` and closes.
+import { generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +16,8 @@ import { startUnixAgentServer, type UnixAgentServer } from '../../../src/main/ag
 import { frame } from '../../../src/main/agent/protocol/framing';
 import * as msg from '../../../src/main/agent/protocol/messages';
 import { decodeRequest } from '../../../src/main/agent/protocol/requests';
+import { WireWriter } from '../../../src/main/core/wire';
+import { blobFromKeyObject } from '../../../src/main/keys/public-key';
 import { AgentClient } from '../../fixtures/agent/agent-client';
 import { addIdentityFields, generateLoadedKey } from '../../fixtures/agent/keys';
 import { prng } from '../../fixtures/prng';
@@ -24,13 +30,22 @@ let dir: string;
 let server: UnixAgentServer;
 let store: AgentKeyStore;
 let ed: LoadedPrivateKey;
+/** Exceptions the server met that were not refusals of input: each one is a bug. */
+const bugs: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fw-agent-fuzz-'));
   ed = await generateLoadedKey('ed25519');
   store = new AgentKeyStore({ unlockFailureDelayMs: () => 0 });
   store.add(ed);
-  server = await startUnixAgentServer({ path: join(dir, 'agent.sock'), store });
+  server = await startUnixAgentServer({
+    path: join(dir, 'agent.sock'),
+    store,
+    serve: {
+      onBug: (error, type) =>
+        bugs.push(`type ${type}: ${error instanceof Error ? error.stack : String(error)}`),
+    },
+  });
 });
 
 afterAll(async () => {
@@ -38,9 +53,41 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Requests that would legitimately change the agent's state are not fuzz: skip them. */
+/**
+ * Reply types a request may get, by its message number (FAILURE is always
+ * allowed: a mutated body is malformed). Anything else means the agent
+ * answered a different question than it was asked.
+ */
+const ALLOWED_REPLIES: Record<number, number[]> = {
+  11: [12, 5], // REQUEST_IDENTITIES: IDENTITIES_ANSWER
+  13: [14, 5], // SIGN_REQUEST: SIGN_RESPONSE
+  27: [6, 29, 5], // EXTENSION: SUCCESS (session-bind), EXTENSION_RESPONSE (query)
+};
+const allowedReplies = (body: Buffer): number[] => ALLOWED_REPLIES[body[0] ?? -1] ?? [5];
+
+/** A session-bind that verifies, so mutations reach the signature checks. */
+function validBind(type: 'ed25519' | 'rsa'): Buffer {
+  const sessionId = Buffer.alloc(32, 9);
+  const host =
+    type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const algorithm = type === 'ed25519' ? 'ssh-ed25519' : 'rsa-sha2-256';
+  const signature = cryptoSign(type === 'ed25519' ? null : 'sha256', sessionId, host.privateKey);
+  const sig = new WireWriter().string(algorithm).string(signature).toBuffer();
+  const hostBlob = blobFromKeyObject(host.publicKey);
+  return msg.extension('session-bind@openssh.com', msg.sessionBindContents(hostBlob, sessionId, sig, false));
+}
+
+/**
+ * Requests that would legitimately change the agent's state are not fuzz:
+ * skip them. A body the decoder throws on is sent: the server must report it.
+ */
 function stateChanging(body: Buffer): boolean {
-  const type = decodeRequest(body).type;
+  let type: string;
+  try {
+    type = decodeRequest(body).type;
+  } catch {
+    return false;
+  }
   return ['addIdentity', 'removeIdentity', 'removeAll', 'lock', 'unlock'].includes(type);
 }
 
@@ -54,6 +101,8 @@ describe('agent fuzzing', () => {
       msg.removeIdentity(ed.blob),
       msg.lock('x'),
       msg.extension('session-bind@openssh.com', rnd.bytes(40)),
+      validBind('ed25519'),
+      validBind('rsa'),
       msg.extension('query'),
       Buffer.from([27]),
     ];
@@ -117,8 +166,12 @@ describe('agent fuzzing', () => {
         } else {
           const body = mutate();
           if (stateChanging(body)) continue;
-          const reply = await fuzz.request(body);
-          expect(reply.length).toBeGreaterThan(0);
+          // A bug closes the connection: show the bug, not "connection closed".
+          const reply = await fuzz.request(body).finally(() => expect(bugs).toEqual([]));
+          expect(allowedReplies(body), `reply to message type ${body[0]}`).toContain(reply[0]);
+          if (reply[0] === 5 || reply[0] === 6) expect(reply.length).toBe(1);
+          // The same connection still serves a well-formed request.
+          expect((await fuzz.list()).map((i) => i.comment)).toEqual([ed.comment]);
           answered++;
         }
       }
@@ -138,5 +191,6 @@ describe('agent fuzzing', () => {
     expect((await after.list()).map((i) => i.comment)).toEqual([ed.comment]);
     after.close();
     expect(store.locked).toBe(false);
+    expect(bugs).toEqual([]);
   });
 });

@@ -13,8 +13,8 @@ import {
 } from '../../keys/private-key';
 import { blobFromKeyObject, publicKeyInfo } from '../../keys/public-key';
 import type { LoadedPrivateKey } from '../../keys/types';
-import { WireError, bitLength, type WireReader } from '../../core/wire';
-import { ProtocolError } from './protocol-error';
+import { bitLength, type WireReader } from '../../core/wire';
+import { isCryptoRejection, isMalformedInput, ProtocolError } from './protocol-error';
 
 export type ParsedKeyMaterial =
   | { kind: 'key'; key: LoadedPrivateKey }
@@ -73,8 +73,9 @@ function describeUnsupported(type: string, reader: WireReader): { bits: number; 
       return { bits, comment: reader.text() };
     }
     if (type.startsWith('ssh-ed25519')) bits = 256;
-  } catch {
+  } catch (error) {
     // Garbled or unknown layout: the type alone is enough to refuse.
+    if (!isMalformedInput(error)) throw error;
   }
   return { bits, comment: '' };
 }
@@ -91,9 +92,9 @@ export function readKeyMaterial(reader: WireReader): ParsedKeyMaterial {
     if (type === 'ssh-ed25519') return { kind: 'key', key: readEd25519(reader) };
     if (type === 'ssh-rsa') return { kind: 'key', key: readRsa(reader) };
   } catch (error) {
-    if (error instanceof WireError) throw error;
-    // node:crypto refused the numbers: malformed, not a crash.
-    throw new ProtocolError(`key rejected by crypto: ${(error as Error).message}`);
+    // node:crypto refused the numbers: malformed, not a crash. Anything else is ours.
+    if (isCryptoRejection(error)) throw new ProtocolError(`key rejected by crypto: ${(error as Error).message}`);
+    throw error;
   }
   return { kind: 'unsupported', type, ...describeUnsupported(type, reader) };
 }

@@ -3,13 +3,15 @@
 // body of a message it does not know, so OpenSSH 8.9+'s first message
 // (EXTENSION session-bind@openssh.com) breaks the stream and `ssh` reports
 // "agent refused operation". Here every frame is decoded on its own; a body
-// we cannot read becomes a `malformed` request (answered FAILURE), never a
-// broken stream or an exception.
-import { WireError, WireReader } from '../../core/wire';
+// we cannot read (a ProtocolError or a short read) becomes a `malformed`
+// request (answered FAILURE), never a broken stream. Any other exception is
+// a decoder bug and is thrown on, so it cannot pass for bad input.
+import { WireReader } from '../../core/wire';
 import type { KeyConstraints } from '../types';
 import { AgentMessage } from './constants';
 import { readConstraints } from './constraints';
 import { readKeyMaterial, type ParsedKeyMaterial } from './key-material';
+import { isMalformedInput } from './protocol-error';
 
 export type AgentRequest =
   | { type: 'requestIdentities' }
@@ -76,7 +78,7 @@ export function decodeRequest(body: Buffer): AgentRequest {
         return { type: 'unknown', code };
     }
   } catch (error) {
-    if (error instanceof WireError) return { type: 'malformed', code, reason: error.message };
-    return { type: 'malformed', code, reason: 'unreadable message' };
+    if (isMalformedInput(error)) return { type: 'malformed', code, reason: error.message };
+    throw error;
   }
 }
