@@ -5,6 +5,7 @@
 import {
   closeSync,
   fsyncSync,
+  linkSync,
   openSync,
   readdirSync,
   renameSync,
@@ -51,22 +52,58 @@ function syncFolder(folder: string): void {
   }
 }
 
-/** Replaces `path` with `data` atomically; the new file is created 0600 (owner only). */
-export function writeFileAtomicSync(path: string, data: string | Uint8Array, mode = 0o600): void {
+/** Writes `data` into a new owner-only temp file next to `path`, flushed to disk; returns its name. */
+function writeTemp(path: string, data: string | Uint8Array, mode: number): string {
   const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   // 'wx': never follow or reuse something already at the temp name.
   const fd = openSync(temp, 'wx', mode);
   try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return temp;
+}
+
+/** Replaces `path` with `data` atomically; the new file is created 0600 (owner only). */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array, mode = 0o600): void {
+  const temp = writeTemp(path, data, mode);
+  try {
+    renameRetrying(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(path));
+}
+
+/** Link errors of file systems without hard links (FAT, some network shares). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Creates `path` whole or not at all and never replaces an existing file
+ * (throws EEXIST): the temp file is linked to the name, which fails if the
+ * name is taken. Without hard links, an exclusive create and write instead.
+ */
+export function createFileAtomicSync(path: string, data: string | Uint8Array, mode = 0o600): void {
+  const temp = writeTemp(path, data, mode);
+  try {
+    linkSync(temp, path);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    const fd = openSync(path, 'wx', mode);
     try {
       writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    renameRetrying(temp, path);
-  } catch (error) {
+  } finally {
     rmSync(temp, { force: true });
-    throw error;
   }
   syncFolder(dirname(path));
 }

@@ -11,7 +11,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeLeftoverTemps, writeFileAtomicSync } from '../../../src/main/storage/atomic-file';
+import {
+  createFileAtomicSync,
+  removeLeftoverTemps,
+  writeFileAtomicSync,
+} from '../../../src/main/storage/atomic-file';
 
 const dirs: string[] = [];
 const folder = () => {
@@ -50,6 +54,18 @@ describe('writeFileAtomicSync', () => {
     expect(() => writeFileAtomicSync(path, 'new')).toThrow();
     expect(readFileSync(join(path, 'keep'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['known-hosts.json']);
+  });
+});
+
+describe('createFileAtomicSync', () => {
+  it('creates a new file whole, and never replaces an existing one', () => {
+    const dir = folder();
+    const path = join(dir, 'id_ed25519.pub');
+    createFileAtomicSync(path, 'ssh-ed25519 AAAA max@firma.de\n');
+    expect(readFileSync(path, 'utf8')).toBe('ssh-ed25519 AAAA max@firma.de\n');
+    expect(() => createFileAtomicSync(path, 'other')).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(readFileSync(path, 'utf8')).toBe('ssh-ed25519 AAAA max@firma.de\n');
+    expect(readdirSync(dir)).toEqual(['id_ed25519.pub']);
   });
 });
 
