@@ -1,7 +1,6 @@
 // The key wizard's work in main: generate and save a new key, or read an
 // existing one, then load it into the agent and make it the default key.
 // Private material stays here; callers get public information only.
-import { writeFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { KeyInfo, KeyResult, generateKeyInputSchema } from '../../../shared/contract/keys';
 import type { AgentKeyStore } from '../../agent';
@@ -9,6 +8,7 @@ import { AppError } from '../../core/app-error';
 import { requireUserPath } from '../../core/user-path';
 import { exportPpk, generateKey, importPrivateKey, writePrivateKeyFile } from '../../keys';
 import { errnoCode } from '../../keys/files/path-exists';
+import { createFileAtomicSync, writeFileAtomicSync } from '../../storage/atomic-file';
 import { keyInfoOf } from '../../keys/key-info';
 import type { SettingsService } from '../settings/settings-service';
 import { filesOfNewKey, firstExisting, ppkPathFor, publicKeyPathFor } from './paths';
@@ -85,7 +85,10 @@ export class KeyWizard {
 
 async function writePublicKeyFile(path: string, line: string, overwrite: boolean): Promise<void> {
   try {
-    await writeFile(path, line, { encoding: 'utf8', mode: 0o644, flag: overwrite ? 'w' : 'wx' });
+    // Whole or not at all, like every file the app writes, and owner-only
+    // (ssh-keygen makes it 0644): its comment is the person's e-mail address.
+    if (overwrite) writeFileAtomicSync(path, line);
+    else createFileAtomicSync(path, line);
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'EEXIST') throw new AppError('keys.fileExists', { path }, { cause: error });

@@ -78,6 +78,8 @@ describe('keys.generate', () => {
 
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(`${path}.ppk`).mode & 0o777).toBe(0o600);
+    // Its comment is the e-mail address: owner-only too.
+    expect(statSync(`${path}.pub`).mode & 0o777).toBe(0o600);
     expect(statSync(join(app.dataDir, 'keys')).mode & 0o077).toBe(0);
     expect(readFileSync(path, 'utf8')).toContain('BEGIN OPENSSH PRIVATE KEY');
 
