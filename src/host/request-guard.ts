@@ -1,48 +1,25 @@
-// Who may talk to the headless host: only this machine's browser, only with
-// the token. Checks Host (against DNS rebinding), Origin (against other
-// sites' pages) and the token (query once, then an HttpOnly cookie).
-import { timingSafeEqual } from 'node:crypto';
-
-export const TOKEN_COOKIE = 'fw_token';
+// Who may talk to the headless host: only this machine's browser. Checks Host
+// (against DNS rebinding) and Origin (against other sites' pages) on every
+// request and upgrade. The token is not checked here: the page's files are
+// the app's public code, the same for everyone, and hold no secret, so they
+// are served without it; the bridge asks for it as its first message
+// (bridge-token.ts), which is where the user's data and the agent are.
 
 export interface GuardConfig {
   port: number;
-  token: string;
 }
 
 export interface RequestFacts {
   host: string | undefined;
   origin: string | undefined;
-  cookie: string | undefined;
-  /** Path and query, as in the request line. */
-  url: string;
   /** WebSocket upgrades must carry an Origin. */
   upgrade: boolean;
 }
 
-export type GuardVerdict =
-  | { allow: true; via: 'cookie' }
-  /** The token came in the query: set the cookie and redirect to a clean URL. */
-  | { allow: true; via: 'query'; cleanUrl: string }
-  | { allow: false; reason: 'host' | 'origin' | 'token' };
+export type GuardVerdict = { allow: true } | { allow: false; reason: 'host' | 'origin' };
 
 function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
-}
-
-function sameToken(given: string | undefined | null, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 export function checkRequest(facts: RequestFacts, config: GuardConfig): GuardVerdict {
@@ -53,11 +30,5 @@ export function checkRequest(facts: RequestFacts, config: GuardConfig): GuardVer
     if (!facts.origin || !origins.includes(facts.origin.toLowerCase()))
       return { allow: false, reason: 'origin' };
   }
-  if (sameToken(readCookie(facts.cookie, TOKEN_COOKIE), config.token)) return { allow: true, via: 'cookie' };
-  const url = new URL(facts.url, 'http://127.0.0.1');
-  if (!facts.upgrade && sameToken(url.searchParams.get('token'), config.token)) {
-    url.searchParams.delete('token');
-    return { allow: true, via: 'query', cleanUrl: `${url.pathname}${url.search}` };
-  }
-  return { allow: false, reason: 'token' };
+  return { allow: true };
 }

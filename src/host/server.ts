@@ -1,5 +1,7 @@
 // The headless host's HTTP server: the built renderer and the WebSocket
-// bridge, on 127.0.0.1 only, behind the request guard.
+// bridge, on 127.0.0.1 only, behind the request guard. The token is printed
+// in the URL and asked for only as the bridge's first message; no cookie is
+// ever set (see bridge-token.ts).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +9,8 @@ import { WebSocketServer } from 'ws';
 import type { Backend } from '../main/app/backend';
 import { CONTENT_SECURITY_POLICY } from '../main/app/csp';
 import type { Logger } from '../main/core/log';
-import { checkRequest, TOKEN_COOKIE, type GuardConfig } from './request-guard';
+import { awaitToken } from './bridge-token';
+import { checkRequest, type GuardConfig } from './request-guard';
 import { loadStatic } from './static-files';
 import { BRIDGE_MAX_PAYLOAD, serveBridge } from './ws-bridge';
 
@@ -23,8 +26,6 @@ function facts(request: IncomingMessage, upgrade: boolean) {
   return {
     host: request.headers.host,
     origin: request.headers.origin,
-    cookie: request.headers.cookie,
-    url: request.url ?? '/',
     upgrade,
   };
 }
@@ -39,22 +40,16 @@ export async function startHostServer(options: {
   rendererDir: string;
   port: number;
   log: Logger;
+  /** How long a new socket has to send the token (tests shorten it). */
+  tokenTimeoutMs?: number;
 }): Promise<HostServer> {
   const { backend, log } = options;
-  const guard: GuardConfig = { port: 0, token: randomBytes(32).toString('hex') };
+  const guard: GuardConfig = { port: 0 };
+  const token = randomBytes(32).toString('hex');
 
   const server: Server = createServer((request, response) => {
     const verdict = checkRequest(facts(request, false), guard);
     if (!verdict.allow) return refuse(response, verdict.reason);
-    if (verdict.via === 'query') {
-      response.writeHead(302, {
-        Location: verdict.cleanUrl,
-        'Set-Cookie': `${TOKEN_COOKIE}=${guard.token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
-        'Referrer-Policy': 'no-referrer',
-      });
-      return response.end();
-    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405);
       return response.end();
@@ -87,7 +82,15 @@ export async function startHostServer(options: {
       return;
     }
     sockets.handleUpgrade(request, socket, head, (ws) =>
-      serveBridge(ws, backend.dispatcher, backend.events, log),
+      awaitToken(
+        ws,
+        token,
+        {
+          ready: () => serveBridge(ws, backend.dispatcher, backend.events, log),
+          refused: (why) => log.warn(`host: closed a bridge socket without the token (${why})`),
+        },
+        options.tokenTimeoutMs,
+      ),
     );
   });
 
@@ -98,7 +101,7 @@ export async function startHostServer(options: {
   guard.port = (server.address() as AddressInfo).port;
   return {
     port: guard.port,
-    url: `http://127.0.0.1:${guard.port}/?token=${guard.token}`,
+    url: `http://127.0.0.1:${guard.port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of sockets.clients) client.terminate();

@@ -1,5 +1,6 @@
 // The host's side of the WebSocket bridge: every browser tab gets the
 // contract's calls and events, exactly as a window gets them over IPC.
+// Served only after the token came (bridge-token.ts).
 import type { WebSocket } from 'ws';
 import type { Dispatcher } from '../main/contract/dispatcher';
 import type { EventBus } from '../main/contract/event-bus';

@@ -1,16 +1,19 @@
 // The browser side of the headless host: implements `window.fernwartung`
 // over a WebSocket to the host, which runs the same backend as Electron.
-// The host sets an HttpOnly cookie, so the socket needs no token here. The
-// socket itself lives in a worker (bridge-socket-worker.ts), so output keeps
-// arriving while xterm.js parses.
+// The socket's first message is the host's token (page-token.ts keeps it for
+// the tab). The socket itself lives in a worker (bridge-socket-worker.ts), so
+// output keeps arriving while xterm.js parses.
 import { createRawApi, type RawApi, type Transport } from '../../shared/contract/api';
 import type { CallName, EventName, WireResult } from '../../shared/contract';
 import { decodeMessage, encodeMessage, type ServerMessage } from '../../shared/bridge/wire';
 import type { FromSocket, ToSocket } from './bridge-socket-messages';
+import { takeBridgeToken } from './page-token';
 
 const lost: WireResult = { ok: false, error: { code: 'bridge.disconnected', params: {} } };
 
 export async function connectWebSocketBridge(url: string, onClose?: () => void): Promise<RawApi> {
+  const token = takeBridgeToken();
+  if (!token) throw new Error('no token: open the address the host printed (FERNWARTUNG_URL)');
   const worker = new Worker(new URL('./bridge-socket-worker.ts', import.meta.url), { type: 'module' });
   const tell = (message: ToSocket) => worker.postMessage(message);
   let open = false;
@@ -33,7 +36,10 @@ export async function connectWebSocketBridge(url: string, onClose?: () => void):
         open = true;
         return resolve();
       }
-      if (!open) return reject(new Error('bridge connection failed'));
+      if (!open) {
+        worker.terminate();
+        return reject(new Error('bridge connection failed'));
+      }
       if (data.kind === 'close') {
         open = false;
         worker.terminate();
@@ -42,7 +48,7 @@ export async function connectWebSocketBridge(url: string, onClose?: () => void):
         onClose?.();
       }
     };
-    tell({ kind: 'connect', url });
+    tell({ kind: 'connect', url, token });
   });
   const transport: Transport = {
     invoke(name: CallName, input: unknown) {

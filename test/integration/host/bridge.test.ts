@@ -1,7 +1,8 @@
 // The headless host's WebSocket bridge from a plain client: calls and events
-// work with the cookie; malformed frames close only that socket; a socket
-// without cookie or with a foreign Origin is refused.
-import { mkdtempSync, rmSync } from 'node:fs';
+// work once the token was the first message; a socket without it (silent,
+// wrong, late, in the URL, or a call instead) is closed; no response sets a
+// cookie; malformed frames close only that socket; a foreign Origin is refused.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import WebSocket from 'ws';
 import { createBackend, type Backend } from '../../../src/main/app/backend';
 import { createMemoryLogger } from '../../../src/main/core/log';
 import { nodeConfFactory } from '../../../src/main/storage/node-conf';
+import { CLOSE_NO_TOKEN, READY_MESSAGE, tokenMessage } from '../../../src/host/bridge-token';
 import { startHostServer, type HostServer } from '../../../src/host/server';
 import { decodeMessage, encodeMessage, type ServerMessage } from '../../../src/shared/bridge/wire';
 
@@ -16,8 +18,9 @@ describe('host bridge', () => {
   let dataDir: string;
   let backend: Backend;
   let server: HostServer;
-  let cookie: string;
+  let token: string;
   let origin: string;
+  const tokenTimeoutMs = 300;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'fw-bridge-'));
@@ -28,11 +31,18 @@ describe('host bridge', () => {
       log,
       shell: { kind: 'browser', version: 't' },
     });
-    server = await startHostServer({ backend, rendererDir: join(dataDir, 'no-renderer'), port: 0, log });
+    mkdirSync(join(dataDir, 'renderer'));
+    writeFileSync(join(dataDir, 'renderer', 'index.html'), '<!doctype html>');
+    server = await startHostServer({
+      backend,
+      rendererDir: join(dataDir, 'renderer'),
+      port: 0,
+      log,
+      tokenTimeoutMs,
+    });
     origin = `http://127.0.0.1:${server.port}`;
-    const response = await fetch(server.url, { redirect: 'manual' });
-    expect(response.status).toBe(302);
-    cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    token = new URL(server.url).searchParams.get('token')!;
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
   });
   afterAll(async () => {
     await server?.close();
@@ -40,12 +50,29 @@ describe('host bridge', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function open(headers: Record<string, string>): Promise<WebSocket> {
+  function open(headers: Record<string, string>, path = '/bridge'): Promise<WebSocket> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge`, { headers });
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}`, { headers });
       ws.once('open', () => resolve(ws));
       ws.once('error', reject);
     });
+  }
+
+  /** A socket past the token exchange, as the page's worker opens it. */
+  async function ready(): Promise<WebSocket> {
+    const ws = await open({ Origin: origin });
+    const answer = new Promise<string>((resolve) =>
+      ws.once('message', (data: Buffer) => resolve(data.toString())),
+    );
+    ws.send(tokenMessage(token));
+    expect(await answer).toBe(READY_MESSAGE);
+    return ws;
+  }
+
+  function closed(ws: WebSocket): Promise<{ code: number; messages: number }> {
+    let messages = 0;
+    ws.on('message', () => messages++);
+    return new Promise((resolve) => ws.once('close', (code) => resolve({ code, messages })));
   }
 
   function next(ws: WebSocket, t: ServerMessage['t']): Promise<ServerMessage> {
@@ -60,8 +87,8 @@ describe('host bridge', () => {
     });
   }
 
-  it('answers calls and forwards events over the cookie-authenticated socket', async () => {
-    const ws = await open({ Cookie: cookie, Origin: origin });
+  it('answers calls and forwards events once the token came first', async () => {
+    const ws = await ready();
     const result = next(ws, 'result');
     ws.send(encodeMessage({ t: 'call', id: 7, name: 'settings.update', input: { language: 'en' } }));
     expect(await result).toMatchObject({
@@ -89,21 +116,77 @@ describe('host bridge', () => {
       Buffer.from([0, 0, 0, 200, 1, 2]),
       JSON.stringify({ t: 'nonsense' }),
     ]) {
-      const ws = await open({ Cookie: cookie, Origin: origin });
-      const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+      const ws = await ready();
+      const close = closed(ws);
       ws.send(garbage);
-      expect(await closed).toBe(1003);
+      expect((await close).code).toBe(1003);
     }
-    const ws = await open({ Cookie: cookie, Origin: origin });
+    const ws = await ready();
     const result = next(ws, 'result');
     ws.send(encodeMessage({ t: 'call', id: 1, name: 'app.info', input: {} }));
     expect(await result).toMatchObject({ result: { ok: true } });
     ws.close();
   });
 
-  it('refuses a socket without the cookie or from a foreign origin', async () => {
-    await expect(open({ Origin: origin })).rejects.toThrow(/403/);
-    await expect(open({ Cookie: cookie, Origin: 'http://evil.example' })).rejects.toThrow(/403/);
-    await expect(open({ Cookie: cookie })).rejects.toThrow(/403/);
+  it('closes a socket whose first message is not the token, and answers it nothing', async () => {
+    const calls = [
+      // Silent: closed once the time is up.
+      null,
+      tokenMessage('0'.repeat(64)),
+      tokenMessage(token.slice(0, 63)),
+      JSON.stringify({ t: 'token', token: token.toUpperCase() }),
+      // The token, but as a binary frame.
+      Buffer.from(tokenMessage(token)),
+      // A call before the token: never run.
+      encodeMessage({ t: 'call', id: 1, name: 'settings.update', input: { language: 'de' } }),
+    ];
+    for (const first of calls) {
+      const ws = await open({ Origin: origin });
+      const close = closed(ws);
+      const started = Date.now();
+      if (first !== null) ws.send(first);
+      expect(await close, String(first)).toEqual({ code: CLOSE_NO_TOKEN, messages: 0 });
+      if (first === null) expect(Date.now() - started).toBeGreaterThanOrEqual(tokenTimeoutMs - 20);
+    }
+    // The call sent before the token did not run.
+    const ws = await ready();
+    const result = next(ws, 'result');
+    ws.send(encodeMessage({ t: 'call', id: 2, name: 'settings.get', input: {} }));
+    expect(await result).toMatchObject({ result: { ok: true, value: { language: 'en' } } });
+    ws.close();
+  });
+
+  it('takes a call right behind the token in the same packet', async () => {
+    const ws = await open({ Origin: origin });
+    const result = next(ws, 'result');
+    ws.send(tokenMessage(token), { fin: true });
+    ws.send(encodeMessage({ t: 'call', id: 3, name: 'app.info', input: {} }));
+    expect(await result).toMatchObject({ id: 3, result: { ok: true } });
+    ws.close();
+  });
+
+  it('does not take the token in the URL, a cookie, or from a foreign origin', async () => {
+    for (const [headers, path] of [
+      [{ Origin: origin }, `/bridge?token=${token}`],
+      [{ Origin: origin, Cookie: `fw_token=${token}` }, '/bridge'],
+    ] as const) {
+      const ws = await open(headers, path);
+      expect(await closed(ws)).toEqual({ code: CLOSE_NO_TOKEN, messages: 0 });
+    }
+    await expect(open({ Origin: 'http://evil.example' })).rejects.toThrow(/403/);
+    await expect(open({})).rejects.toThrow(/403/);
+    await expect(open({ Origin: origin }, '/other')).rejects.toThrow(/403/);
+  });
+
+  it('serves the page without the token and never sets a cookie', async () => {
+    for (const url of [server.url, `${origin}/`, `${origin}/index.html`, `${origin}/missing.js`]) {
+      const response = await fetch(url, { redirect: 'manual' });
+      expect(response.headers.get('set-cookie'), url).toBeNull();
+      expect(response.status, url).toBe(url.endsWith('missing.js') ? 404 : 200);
+      expect(response.headers.get('referrer-policy')).toBe(response.ok ? 'no-referrer' : null);
+    }
+    const foreign = await fetch(`${origin}/`, { headers: { Origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('set-cookie')).toBeNull();
   });
 });
