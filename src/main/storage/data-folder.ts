@@ -11,7 +11,7 @@ import type { StorageNotice } from './notices';
 
 /** What the app keeps in the data folder; others (Chromium's caches in Electron's userData) are left alone. */
 const OWN_FILE = /^(settings|profiles|known-hosts|vault|window-state)\.json(\.corrupt-.*)?$|^instance\.lock$/;
-const OWN_FOLDERS = ['logs', 'agent'];
+const OWN_FOLDERS = ['logs', 'agent', 'keys'];
 
 function mode(path: string): number | undefined {
   try {

@@ -4,7 +4,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryLogger } from '../../../src/main/core/log';
+import { openWindowState } from '../../../src/main/electron/lifecycle/window-state';
 import { hostKeyFromBlob } from '../../../src/main/ssh/host-key';
+import { nodeConfFactory } from '../../../src/main/storage/node-conf';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
 import { fakeVault } from '../../fixtures/app/fake-vault';
 import { fakeHostKeyBlob } from '../../unit/ssh/blobs';
@@ -88,6 +91,28 @@ describe.each(FILES)('garbage in %s', (file) => {
       expect(second.log.lines.join('\n')).not.toMatch(/Unexpected token|is not valid JSON|max@firma/);
     },
   );
+});
+
+// Opened by the Electron shell only, after the backend: its own document, so
+// garbage costs the window's place and nothing else (logged, not a notice).
+describe.each(Object.keys(GARBAGE))('garbage in window-state.json: %s', (kind) => {
+  it('the defaults apply, the garbage is kept aside, the settings are untouched', async () => {
+    const first = await seeded();
+    const dir = first.dataDir;
+    const log = createMemoryLogger();
+    openWindowState(nodeConfFactory, dir, log).write({
+      schemaVersion: 1,
+      maximized: true,
+      closeNoticeShown: true,
+    });
+    const before = snapshot(dir, FILES);
+    GARBAGE[kind]!(join(dir, 'window-state.json'));
+    const state = openWindowState(nodeConfFactory, dir, log);
+    expect(state.read()).toEqual({ schemaVersion: 1, maximized: false, closeNoticeShown: false });
+    expect(readdirSync(dir).filter((name) => name.startsWith('window-state.json.corrupt-'))).toHaveLength(1);
+    expect(log.lines.join('\n')).toContain('storage.corruptMovedAside');
+    expect(snapshot(dir, FILES)).toEqual(before);
+  });
 });
 
 describe('a write cut short', () => {

@@ -29,10 +29,13 @@ describe.skipIf(process.platform === 'win32')('an owner-only data folder', () =>
       aside,
       'logs/host.log',
       'logs/sessions/a.log',
+      'keys/id_ed25519.pub',
     ];
     mkdirSync(join(dir, 'logs', 'sessions'), { recursive: true });
     chmodSync(join(dir, 'logs'), 0o755);
     chmodSync(join(dir, 'logs', 'sessions'), 0o775);
+    mkdirSync(join(dir, 'keys'), { mode: 0o755 });
+    chmodSync(join(dir, 'keys'), 0o755);
     for (const file of own.slice(3)) writeFileSync(join(dir, file), 'line\n');
     for (const file of own) chmodSync(join(dir, file), 0o644);
     // Not ours (in Electron: Chromium's files in userData): left as they are.
@@ -45,6 +48,7 @@ describe.skipIf(process.platform === 'win32')('an owner-only data folder', () =>
     for (const file of own) expect([file, mode(join(dir, file))]).toEqual([file, 0o600]);
     expect(mode(join(dir, 'logs'))).toBe(0o700);
     expect(mode(join(dir, 'logs', 'sessions'))).toBe(0o700);
+    expect(mode(join(dir, 'keys'))).toBe(0o700);
     expect(mode(join(dir, 'Preferences'))).toBe(0o644);
     const { notices } = await t.api.app.info();
     expect(notices).toEqual([{ code: 'storage.folderTightened', params: { folder: dir, mode: '0755' } }]);
