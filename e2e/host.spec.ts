@@ -1,8 +1,24 @@
 // The headless host in Debian's Chromium: the start view by its accessible
 // names, the token kept by the tab (never a cookie), and the guard that keeps
 // other pages and hosts out.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { READY_MESSAGE, tokenMessage } from '../src/host/bridge-token';
+import { startSshd } from '../test/fixtures/sshd';
+import type { BridgeClient } from './fixtures/bridge-client';
+import { writeFloodFile } from './fixtures/flood';
 import { removeDir, startHost } from './fixtures/host';
+import { rssOf } from './fixtures/proc';
+import { prepareHost } from './fixtures/terminal-page';
 import { expect, test } from './fixtures/test';
+
+const FLOOD_BYTES = 200_000_000;
+/** The reading tab's path alone may grow the host by 64 MB (flood.spec.ts); the stuck tab's backlog adds at most 16 MiB. */
+const BACKLOG_RSS_BOUND = 100 * 2 ** 20;
 
 test('shows the start view in German by default', async ({ page, host }) => {
   await page.goto(host.url);
@@ -90,4 +106,73 @@ test('prints only KEY=value lines on stdout and stops cleanly on SIGTERM', async
     removeDir(other.dataDir);
   }
   for (const line of other.stdout().trim().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9_]*=\S*$/);
+});
+
+test('a tab that stops reading during a flood is closed; the host stays bounded and the other tab gets it all', async () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'fw-e2e-backlog-'));
+  const key = join(dir, 'id');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
+  const sshd = await startSshd({ authorizedKeys: [readFileSync(`${key}.pub`, 'utf8')] });
+  const host = await startHost({ args: [key] });
+  const flood = writeFloodFile(FLOOD_BYTES);
+  let good: BridgeClient | undefined;
+  let slow: WebSocket | undefined;
+  try {
+    good = await prepareHost(host, sshd, [{ name: 'Flut', port: sshd.port }]);
+    const { api } = good;
+    const profile = (await api.profiles.list()).find((p) => p.name === 'Flut')!;
+    let received = 0;
+    let sessionId = '';
+    api.on('terminal.data', ({ sessionId: id, data }) => {
+      if (id !== sessionId) return;
+      received += data.byteLength;
+      // As the page does once xterm.js has parsed a batch.
+      void api.terminal.ack({ sessionId: id, bytes: data.byteLength });
+    });
+    ({ sessionId } = await api.sessions.open({ profileId: profile.id, cols: 120, rows: 40 }));
+    await expect.poll(() => received, { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // The stuck tab: past the token, then its TCP socket is paused.
+    slow = new WebSocket(`${host.origin.replace(/^http/, 'ws')}/bridge`, {
+      headers: { Origin: host.origin },
+    });
+    const token = new URL(host.url).searchParams.get('token')!;
+    const stuck = slow;
+    await new Promise<void>((resolve) => {
+      stuck.once('open', () => stuck.send(tokenMessage(token)));
+      stuck.once('message', (data: Buffer) => data.toString() === READY_MESSAGE && resolve());
+    });
+    let slowClosed = false;
+    stuck.once('close', () => (slowClosed = true));
+    (stuck as unknown as { _socket: Socket })._socket.pause();
+
+    const rssBefore = rssOf(host.pid);
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(host.pid))), 50);
+    const start = received;
+    try {
+      await api.terminal.write({ sessionId, data: `cat ${flood.path}\n` });
+      await expect
+        .poll(() => received - start, { timeout: 100_000, intervals: [100] })
+        .toBeGreaterThanOrEqual(flood.terminalBytes);
+    } finally {
+      clearInterval(sampler);
+    }
+    const growth = rssPeak - rssBefore;
+    console.log(`host RSS grew ${(growth / 2 ** 20).toFixed(1)} MiB during a ${FLOOD_BYTES / 1e6} MB flood`);
+    // Unbounded, the stuck tab's backlog alone grew the host by 188 MB in this flood.
+    expect(growth).toBeLessThan(BACKLOG_RSS_BOUND);
+    expect(host.stderr()).toContain('did not keep up');
+    (stuck as unknown as { _socket: Socket })._socket.resume();
+    await expect.poll(() => slowClosed, { timeout: 10_000 }).toBe(true);
+  } finally {
+    good?.close();
+    slow?.terminate();
+    await host.stop();
+    await sshd.stop();
+    flood.remove();
+    removeDir(host.dataDir);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

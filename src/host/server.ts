@@ -42,6 +42,8 @@ export async function startHostServer(options: {
   log: Logger;
   /** How long a new socket has to send the token (tests shorten it). */
   tokenTimeoutMs?: number;
+  /** Bytes a socket may have waiting before it is closed (ws-bridge.ts; tests lower it). */
+  maxBacklog?: number;
 }): Promise<HostServer> {
   const { backend, log } = options;
   const guard: GuardConfig = { port: 0 };
@@ -86,7 +88,7 @@ export async function startHostServer(options: {
         ws,
         token,
         {
-          ready: () => serveBridge(ws, backend.dispatcher, backend.events, log),
+          ready: () => serveBridge(ws, backend.dispatcher, backend.events, log, options.maxBacklog),
           refused: (why) => log.warn(`host: closed a bridge socket without the token (${why})`),
         },
         options.tokenTimeoutMs,

@@ -9,9 +9,33 @@ import { decodeMessage, encodeMessage, type ClientMessage } from '../shared/brid
 
 const MAX_MESSAGE = 2 * 1024 * 1024;
 
-export function serveBridge(socket: WebSocket, dispatcher: Dispatcher, events: EventBus, log: Logger): void {
+/**
+ * What a socket may have waiting to go out (ws's `bufferedAmount`) before it
+ * is closed. A tab that reads keeps far less: per session the backend sends at
+ * most two unacknowledged batches of 512 KiB (terminal/flow-control.ts), and the
+ * page's worker reads at once. A tab that does not read (paused in the
+ * debugger, a frozen machine's browser) would otherwise hold every session's
+ * output in the host's memory: 188 MB for a 200 MB flood, measured.
+ */
+export const MAX_BACKLOG = 16 * 1024 * 1024;
+
+export function serveBridge(
+  socket: WebSocket,
+  dispatcher: Dispatcher,
+  events: EventBus,
+  log: Logger,
+  maxBacklog = MAX_BACKLOG,
+): void {
+  let dropped = false;
   const send = (message: Parameters<typeof encodeMessage>[0]) => {
-    if (socket.readyState === socket.OPEN) socket.send(encodeMessage(message));
+    if (dropped || socket.readyState !== socket.OPEN) return;
+    socket.send(encodeMessage(message));
+    if (socket.bufferedAmount <= maxBacklog) return;
+    // Not close(): its frame would wait behind the backlog the peer does not read.
+    dropped = true;
+    unsubscribe();
+    log.warn(`bridge: a socket did not keep up (${socket.bufferedAmount} bytes waiting), closing it`);
+    socket.terminate();
   };
   const unsubscribe = events.subscribe((name, payload) => send({ t: 'event', name, payload }));
   socket.on('message', (data, isBinary) => {
