@@ -95,9 +95,20 @@ function readRecord(path: string): LockRecord | undefined {
 /** Tokens of the locks this process holds, so its own released locks read as stale. */
 const held = new Map<string, string>();
 
+/** Linux: a killed process whose parent has not collected it yet still answers kill(pid, 0). */
+function isZombie(pid: number): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
 function holderLives(record: LockRecord, path: string): boolean {
   if (record.pid === process.pid) return held.get(path) === record.token;
-  if (!isAlive(record.pid)) return false;
+  if (!isAlive(record.pid) || isZombie(record.pid)) return false;
   if (Math.abs(record.boot - bootTime()) > SAME_BOOT_SECONDS * 1000) return false;
   const identity = linuxIdentity(record.pid);
   if (record.identity && identity) return record.identity === identity;

@@ -106,6 +106,26 @@ describe('one app per data folder', () => {
     expect((refusal(dir) as AppError).code).toBe('storage.dataFolderInUse');
   });
 
+  it.skipIf(process.platform !== 'linux')(
+    'a holder killed but not yet collected by its parent (a zombie) is dead',
+    async () => {
+      const dir = dataDir();
+      // The holder's parent is `sleep`, which never collects it (Node would at once).
+      const parent = spawn('sh', ['-c', 'node --import tsx "$0" "$1" & exec sleep 120', CHILD, dir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      children.push(parent);
+      await new Promise<void>((resolve) => parent.stdout!.once('data', () => resolve()));
+      const holder = (JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')) as { pid: number }).pid;
+      expect((refusal(dir) as AppError).code).toBe('storage.dataFolderInUse');
+      process.kill(holder, 'SIGKILL');
+      await expect.poll(() => readFileSync(`/proc/${holder}/stat`, 'utf8').split(') ')[1]![0]).toBe('Z');
+      const t = startTestBackend(dir);
+      opened.push(t);
+      expect((await t.api.app.info()).notices).toEqual([]);
+    },
+  );
+
   it('treats a lock file of a process from an earlier boot, or garbage, as stale', () => {
     const dir = dataDir();
     const path = join(dir, LOCK_FILE);
