@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ssh2 from 'ssh2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedPrivateKey } from '../../../src/main/keys/types';
 import { AgentKeyStore } from '../../../src/main/agent/key-store';
@@ -173,6 +174,38 @@ describe('ssh2 Client with the in-process StoreAgent', () => {
     store.add(edKey);
     expect(await connect(new StoreAgent(store))).toBe('agent-ok');
     expect(calls.at(-1)).toMatchObject({ algorithm: 'ssh-ed25519', client: 'app' });
+  });
+
+  it("serves a forwarded agent: the server's ssh binds its login, and the prompt names that hop", async () => {
+    store.add(edKey, { constraints: { confirm: true } });
+    const asked: ConfirmRequest[] = [];
+    confirmAnswer = async (request) => (asked.push(request), true);
+    const agent = new StoreAgent(store, {
+      destination: 'anna@portal',
+      resolveHostKey: (fp) => (fp === sshd.hostFingerprint ? 'backup.meine-schule.de' : undefined),
+    });
+    const inner = ['ssh', '-F', '/dev/null', ...sshArgs(sshd, ['-o', 'LogLevel=ERROR']), 'echo', 'hop-ok'];
+    const output = await new Promise<string>((resolve, reject) => {
+      const client = new ssh2.Client();
+      client
+        .on('ready', () =>
+          client.exec(inner.join(' '), (err, stream) => {
+            if (err) return reject(err);
+            let out = '';
+            stream
+              .on('data', (d: Buffer) => (out += d.toString()))
+              .stderr.on('data', (d: Buffer) => (out += d.toString()));
+            stream.on('close', () => (client.end(), resolve(out.trim())));
+          }),
+        )
+        .on('error', reject)
+        .connect({ host: sshd.host, port: sshd.port, username: sshd.user, agent, agentForward: true });
+    });
+    expect(output).toBe('hop-ok');
+    expect(asked.map((r) => [r.client, r.destination, r.forwarded === true, r.hostKeyFingerprint])).toEqual([
+      ['app', 'anna@portal', false, undefined],
+      ['app', 'backup.meine-schule.de', true, sshd.hostFingerprint],
+    ]);
   });
 
   it('reports a failed login when the store is empty', async () => {
