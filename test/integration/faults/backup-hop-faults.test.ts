@@ -15,7 +15,7 @@ import { watchSessions } from '../../fixtures/app/session-watch';
 import { startDuoServer, type DuoServer } from '../../fixtures/duo-server';
 import { startRelay, type Relay } from '../../fixtures/tcp-relay';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
-import { expectNoLeaks, footprint } from './leak-check';
+import { baseline, expectNoLeaks, footprint } from './leak-check';
 
 const push = () => ['1'];
 
@@ -63,7 +63,7 @@ describe('faults on one hop of a Backupserver session', () => {
       keyPath,
     });
     const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
     expect((await w.finalState(sessionId)).state).toBe('connected');
     await api.terminal.write({ sessionId, data: 'stty -echo; yes 0123456789abcdef\n' });
@@ -113,7 +113,7 @@ describe('faults on one hop of a Backupserver session', () => {
         keyPath,
       });
       const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
-      const before = footprint(app);
+      const before = await baseline(app);
       const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
       await w.until(
         () => w.stateOf(sessionId).some((s) => s.state === 'waitingForApproval' && s.hop?.role === 'backup'),

@@ -34,6 +34,24 @@ export function footprint(app: TestBackend): Footprint {
   };
 }
 
+/**
+ * The footprint before a session: the least seen over a few samples, so a
+ * transient handle of the setup (a settings write's timer) is not counted as
+ * room for a leaked one.
+ */
+export async function baseline(app: TestBackend): Promise<Footprint> {
+  const least = footprint(app);
+  for (let i = 0; i < 6; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = footprint(app);
+    for (const type of Object.keys(least.resources))
+      least.resources[type] = Math.min(least.resources[type]!, now.resources[type] ?? 0);
+    for (const key of ['kept', 'prompts', 'eventListeners', 'channels'] as const)
+      least[key] = Math.min(least[key], now[key]);
+  }
+  return least;
+}
+
 /** The counts that grew from `before` to `after` (a transient handle may still be closing). */
 function growth(before: Footprint, after: Footprint): string[] {
   const grown: string[] = [];

@@ -18,7 +18,7 @@ import { watchSessions } from '../../fixtures/app/session-watch';
 import { startDuoServer, type DuoServer } from '../../fixtures/duo-server';
 import { startRelay, type Relay } from '../../fixtures/tcp-relay';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
-import { expectNoLeaks, footprint } from './leak-check';
+import { baseline, expectNoLeaks, footprint } from './leak-check';
 
 type ProfileDraft = Parameters<Api['profiles']['save']>[0];
 
@@ -76,7 +76,7 @@ describe('faults on the link to a Portalserver', () => {
     const w = watchSessions(api); // the host key question stays open
     const closedPrompts: string[] = [];
     api.on('prompt.closed', ({ id }) => closedPrompts.push(id));
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     await w.until(() => w.prompts.some((p) => p.kind === 'hostKey'), 'the host key question');
     relay.reset();
@@ -91,7 +91,7 @@ describe('faults on the link to a Portalserver', () => {
     const { api, profileId } = await setUp(portal);
     const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
     relay.throttle(2000); // the server's KEXINIT alone takes a good part of a second
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     // Past the version lines (about 40 bytes each way), inside the binary packets.
     await w.until(() => relay.bytes.toClient > 300 && relay.bytes.toTarget > 300, 'the key exchange running');
@@ -105,7 +105,7 @@ describe('faults on the link to a Portalserver', () => {
     const { api, profileId } = await setUp(portal);
     portal.behaviour = { autopush: true, push: { result: 'pending' } };
     const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     await w.until(() => w.stateOf(sessionId).some((s) => s.state === 'waitingForApproval'), 'the DUO wait');
     relay.reset();
@@ -117,7 +117,7 @@ describe('faults on the link to a Portalserver', () => {
   it('a reset during a busy session (output flowing) ends it; nothing is kept of the dead link', async () => {
     const { api, profileId } = await setUp(sshd);
     const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     expect((await w.finalState(sessionId)).state).toBe('connected');
     await api.terminal.write({ sessionId, data: 'stty -echo; yes 0123456789abcdef\n' });
@@ -132,7 +132,7 @@ describe('faults on the link to a Portalserver', () => {
   it('a stalled link is given up by keepalive within interval × count, named as such', async () => {
     const { api, profileId } = await setUp(sshd, { keepaliveSeconds: 1 });
     const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     expect((await w.finalState(sessionId)).state).toBe('connected');
     relay.stall();
@@ -161,7 +161,7 @@ describe('faults on the link to a Portalserver', () => {
   it('the server going away mid-output ends the session with the connection named, not a silent exit', async () => {
     const { api, profileId } = await setUp(sshd);
     const w = watchSessions(api, { hostKey: 'acceptAndRemember' });
-    const before = footprint(app);
+    const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId, cols: 80, rows: 24 });
     expect((await w.finalState(sessionId)).state).toBe('connected');
     // The shell's parent is sshd's process for this connection: killing it is the server going away.
