@@ -93,7 +93,8 @@ export function readKeyMaterial(reader: WireReader): ParsedKeyMaterial {
     if (type === 'ssh-rsa') return { kind: 'key', key: readRsa(reader) };
   } catch (error) {
     // node:crypto refused the numbers: malformed, not a crash. Anything else is ours.
-    if (isCryptoRejection(error)) throw new ProtocolError(`key rejected by crypto: ${(error as Error).message}`);
+    if (isCryptoRejection(error))
+      throw new ProtocolError(`key rejected by crypto: ${(error as Error).message}`);
     throw error;
   }
   return { kind: 'unsupported', type, ...describeUnsupported(type, reader) };
