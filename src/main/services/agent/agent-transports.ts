@@ -78,6 +78,7 @@ export class AgentTransports {
         path,
         store,
         session: { sourceLabel: 'ssh-add', resolveHostKey },
+        serve: { onBug: this.onBug },
       });
       if (this.closed) return void (await server.close());
       this.socket = server;
@@ -94,7 +95,13 @@ export class AgentTransports {
     const names = { openSsh: null as string | null, pageant: null as string | null };
     const serve = async (pipePath: string, sourceLabel: string) => {
       this.pipes.push(
-        await startPipeAgentServer({ pipePath, store, sourceLabel, session: { resolveHostKey } }),
+        await startPipeAgentServer({
+          pipePath,
+          store,
+          sourceLabel,
+          session: { resolveHostKey },
+          serve: { onBug: this.onBug },
+        }),
       );
       return pipePath;
     };
@@ -116,6 +123,12 @@ export class AgentTransports {
       configSnippet: names.openSsh ? pipeIdentityAgentSnippet(names.openSsh) : null,
     };
   }
+
+  /** A bug of ours while serving a client (the connection is closed): to the log, without the message. */
+  private readonly onBug = (error: unknown, messageType: number): void => {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+    this.deps.log.error(`agent: bug while serving message type ${messageType}: ${what}`);
+  };
 
   private fail(error: unknown, path: string): void {
     this.error = isAppError(error)
