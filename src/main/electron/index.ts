@@ -17,6 +17,7 @@ import {
 } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
+import { isAppError } from '../core/app-error';
 import { keyFileArguments } from './command-line';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
 import { startDesktopIntegration, type DesktopIntegration } from './desktop-integration';
@@ -33,6 +34,7 @@ import { closeNotice } from './lifecycle/close-behaviour';
 import { createKeyFileInbox } from './lifecycle/key-file-inbox';
 import { secondStartShowsWindow, startsHidden } from './lifecycle/launch-options';
 import { createQuitFlow, quitQuestion } from './lifecycle/quit-flow';
+import { startRefusal } from './lifecycle/start-refusal';
 import { openWindowState } from './lifecycle/window-state';
 import { createWindowKeeper, type WindowKeeper } from './lifecycle/window-keeper';
 
@@ -114,35 +116,50 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     log.initialize();
+    // Its main.log lies in the data folder: owner-only, appended to.
+    log.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
     serveAppScheme(protocol, dirname(rendererFile));
     applySessionPolicy(session.defaultSession, appPage);
     const dataDir = app.getPath('userData');
-    const running = createBackend({
-      dataDir,
-      confFactory: electronConfFactory,
-      // The agent for ssh, git, PuTTY: socket on macOS/Linux, pipes on Windows.
-      agentSocket: process.platform === 'win32' ? undefined : join(dataDir, 'agent', 'agent.sock'),
-      agentPipes: process.platform === 'win32',
-      agentKeyFiles: keyFileArguments(process.argv, argvSkip(), process.cwd()),
-      log,
-      shell: {
-        kind: 'electron',
-        version: app.getVersion(),
-        // The tray and login-item code (desktop-integration.ts) start the app at login.
-        startAtLogin: true,
-        dialogs: {
-          async openFile({ title }) {
-            const result = await dialog.showOpenDialog({
-              title,
-              properties: ['openFile', 'showHiddenFiles'],
-            });
-            return result.canceled ? null : (result.filePaths[0] ?? null);
+    let running: Backend;
+    try {
+      running = createBackend({
+        dataDir,
+        confFactory: electronConfFactory,
+        // The agent for ssh, git, PuTTY: socket on macOS/Linux, pipes on Windows.
+        agentSocket: process.platform === 'win32' ? undefined : join(dataDir, 'agent', 'agent.sock'),
+        agentPipes: process.platform === 'win32',
+        agentKeyFiles: keyFileArguments(process.argv, argvSkip(), process.cwd()),
+        log,
+        shell: {
+          kind: 'electron',
+          version: app.getVersion(),
+          // The tray and login-item code (desktop-integration.ts) start the app at login.
+          startAtLogin: true,
+          dialogs: {
+            async openFile({ title }) {
+              const result = await dialog.showOpenDialog({
+                title,
+                properties: ['openFile', 'showHiddenFiles'],
+              });
+              return result.canceled ? null : (result.filePaths[0] ?? null);
+            },
           },
+          // Opt-in stored passphrases, sealed by the OS keychain (after ready, as safeStorage needs).
+          vault: safeStorageVault(safeStorage),
         },
-        // Opt-in stored passphrases, sealed by the OS keychain (after ready, as safeStorage needs).
-        vault: safeStorageVault(safeStorage),
-      },
-    });
+      });
+    } catch (error) {
+      // Another instance holds the data folder, or the installation is broken: say so and end.
+      // The kind only: a message could quote a file's content.
+      log.error(
+        `start: ${isAppError(error) ? error.code : error instanceof Error ? error.name : typeof error}`,
+      );
+      const { title, message } = startRefusal(error, app.getLocale());
+      dialog.showErrorBox(title, message);
+      app.exit(1);
+      return;
+    }
     backend = running;
     keyFiles.attach((files) => running.agentService.loadKeyFiles(files));
     const state = openWindowState(electronConfFactory, dataDir, log);

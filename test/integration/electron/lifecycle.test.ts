@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CALL } from '../../../src/shared/contract/ipc';
 import type { WireResult } from '../../../src/shared/contract';
+import { acquireInstanceLock } from '../../../src/main/storage/instance-lock';
 import { sshKeygen, type KeygenKey } from '../../fixtures/agent/keys';
 import { launchMain, mainBundle, type MainRun } from '../../fixtures/electron-stand-in/launch';
 import type { StandInSnapshot } from '../../fixtures/electron-stand-in/control';
@@ -160,6 +161,21 @@ describe('the main bundle against the Electron stand-in', () => {
     const { main, socket } = start([key.privatePath], { FW_STANDIN_SINGLE_INSTANCE: '0' });
     expect(await exitCode(main)).toBe(0);
     expect(existsSync(socket)).toBe(false);
+  });
+
+  it('refuses to start on a data folder another instance holds (the host, say): says so and ends, the folder untouched', async () => {
+    const userData = tempDir('fw-shell-held-');
+    const held = acquireInstanceLock(userData);
+    try {
+      const { main, socket } = start([], { FW_STANDIN_LOG: '1' }, userData);
+      expect(await exitCode(main)).toBe(1);
+      // The shell's own refusal (logged, then the error box), not an uncaught exception.
+      expect(main.stderr()).toContain('[main] error: start: storage.dataFolderInUse');
+      expect(main.stderr()).not.toContain('Uncaught');
+      expect(existsSync(socket)).toBe(false);
+    } finally {
+      held.release();
+    }
   });
 
   it('loads the key file a second start hands over into the agent, without a new window', async () => {
