@@ -5,13 +5,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Backend } from '../main/app/backend';
 import { CONTENT_SECURITY_POLICY } from '../main/app/csp';
 import type { Logger } from '../main/core/log';
 import { awaitToken } from './bridge-token';
 import { checkRequest, type GuardConfig } from './request-guard';
 import { loadStatic } from './static-files';
+import { SessionRoutes } from './session-routes';
 import { BRIDGE_MAX_PAYLOAD, serveBridge } from './ws-bridge';
 
 export const BRIDGE_PATH = '/bridge';
@@ -75,6 +76,7 @@ export async function startHostServer(options: {
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: BRIDGE_MAX_PAYLOAD });
+  const routes = new SessionRoutes<WebSocket>();
   server.on('upgrade', (request, socket, head) => {
     const verdict = checkRequest(facts(request, true), guard);
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -88,7 +90,14 @@ export async function startHostServer(options: {
         ws,
         token,
         {
-          ready: () => serveBridge(ws, backend.dispatcher, backend.events, log, options.maxBacklog),
+          ready: () =>
+            serveBridge(ws, {
+              dispatcher: backend.dispatcher,
+              events: backend.events,
+              log,
+              routes,
+              maxBacklog: options.maxBacklog,
+            }),
           refused: (why) => log.warn(`host: closed a bridge socket without the token (${why})`),
         },
         options.tokenTimeoutMs,

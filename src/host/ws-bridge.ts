@@ -1,11 +1,13 @@
 // The host's side of the WebSocket bridge: every browser tab gets the
-// contract's calls and events, exactly as a window gets them over IPC.
-// Served only after the token came (bridge-token.ts).
+// contract's calls and events, as a window gets them over IPC, except other
+// tabs' sessions (session-routes.ts). Served only after the token came
+// (bridge-token.ts).
 import type { WebSocket } from 'ws';
 import type { Dispatcher } from '../main/contract/dispatcher';
 import type { EventBus } from '../main/contract/event-bus';
 import type { Logger } from '../main/core/log';
 import { decodeMessage, encodeMessage, type ClientMessage } from '../shared/bridge/wire';
+import type { SessionRoutes } from './session-routes';
 
 const MAX_MESSAGE = 2 * 1024 * 1024;
 
@@ -19,13 +21,16 @@ const MAX_MESSAGE = 2 * 1024 * 1024;
  */
 export const MAX_BACKLOG = 16 * 1024 * 1024;
 
-export function serveBridge(
-  socket: WebSocket,
-  dispatcher: Dispatcher,
-  events: EventBus,
-  log: Logger,
-  maxBacklog = MAX_BACKLOG,
-): void {
+export interface BridgeDeps {
+  dispatcher: Dispatcher;
+  events: EventBus;
+  log: Logger;
+  routes: SessionRoutes<WebSocket>;
+  maxBacklog?: number;
+}
+
+export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
+  const { dispatcher, events, log, routes, maxBacklog = MAX_BACKLOG } = deps;
   let dropped = false;
   const send = (message: Parameters<typeof encodeMessage>[0]) => {
     if (dropped || socket.readyState !== socket.OPEN) return;
@@ -37,7 +42,9 @@ export function serveBridge(
     log.warn(`bridge: a socket did not keep up (${socket.bufferedAmount} bytes waiting), closing it`);
     socket.terminate();
   };
-  const unsubscribe = events.subscribe((name, payload) => send({ t: 'event', name, payload }));
+  const unsubscribe = events.subscribe((name, payload) => {
+    if (routes.wants(socket, name, payload)) send({ t: 'event', name, payload });
+  });
   socket.on('message', (data, isBinary) => {
     let message: ClientMessage;
     try {
@@ -51,11 +58,16 @@ export function serveBridge(
       socket.close(1003, 'malformed');
       return;
     }
-    void dispatcher
-      .invoke(message.name, message.input)
-      .then((result) => send({ t: 'result', id: message.id, result }));
+    const { id, name, input } = message;
+    void dispatcher.invoke(name, input).then((result) => {
+      routes.noteResult(socket, name, input, result);
+      send({ t: 'result', id, result });
+    });
   });
-  socket.on('close', unsubscribe);
+  socket.on('close', () => {
+    unsubscribe();
+    routes.release(socket);
+  });
   socket.on('error', (error) => log.warn('bridge socket error', String(error)));
 }
 
