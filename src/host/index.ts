@@ -4,6 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../main/app/backend';
+import { startRefusal } from '../main/app/start-refusal';
 import { defaultDataDir } from '../main/core/data-dir';
 import { createNodeLogger } from '../main/core/log';
 import { resolveCommandLinePath } from '../main/core/user-path';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`host: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  // Another instance holds the data folder, the port is taken, or a bug: one sentence, naming the kind.
+  const { title, message } = startRefusal(error, process.env.LC_ALL || process.env.LANG || '');
+  process.stderr.write(`host: ${title}: ${message}\n`);
   process.exit(1);
 });

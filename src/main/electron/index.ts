@@ -17,7 +17,7 @@ import {
 } from 'electron';
 import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
-import { isAppError } from '../core/app-error';
+import { startFailureKind, startRefusal } from '../app/start-refusal';
 import { keyFileArguments } from './command-line';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
 import { startDesktopIntegration, type DesktopIntegration } from './desktop-integration';
@@ -34,7 +34,6 @@ import { closeNotice } from './lifecycle/close-behaviour';
 import { createKeyFileInbox } from './lifecycle/key-file-inbox';
 import { secondStartShowsWindow, startsHidden } from './lifecycle/launch-options';
 import { createQuitFlow, quitQuestion } from './lifecycle/quit-flow';
-import { startRefusal } from './lifecycle/start-refusal';
 import { openWindowState } from './lifecycle/window-state';
 import { createWindowKeeper, type WindowKeeper } from './lifecycle/window-keeper';
 
@@ -152,9 +151,7 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       // Another instance holds the data folder, or the installation is broken: say so and end.
       // The kind only: a message could quote a file's content.
-      log.error(
-        `start: ${isAppError(error) ? error.code : error instanceof Error ? error.name : typeof error}`,
-      );
+      log.error(`start: ${startFailureKind(error)}`);
       const { title, message } = startRefusal(error, app.getLocale());
       dialog.showErrorBox(title, message);
       app.exit(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../src/main/core/app-error';
-import { startRefusal } from '../../../../src/main/electron/lifecycle/start-refusal';
+import { AppError } from '../../../src/main/core/app-error';
+import { startRefusal } from '../../../src/main/app/start-refusal';
 
 describe('startRefusal', () => {
   const inUse = new AppError('storage.dataFolderInUse', {
@@ -16,6 +16,8 @@ describe('startRefusal', () => {
     expect(startRefusal(inUse, 'fr').message).toContain('läuft bereits');
     const en = startRefusal(inUse, 'en-GB');
     expect(en.title).toBe('Fernwartung cannot start');
+    expect(startRefusal(inUse, 'en_US.UTF-8').title).toBe('Fernwartung cannot start');
+    expect(startRefusal(inUse, 'de_DE.UTF-8').title).toBe('Fernwartung kann nicht starten');
     expect(en.message).toContain(
       'already running with the data folder /home/max/.config/Fernwartung (process 4711',
     );
@@ -24,5 +26,11 @@ describe('startRefusal', () => {
   it('names only the kind of any other failure, never its message', () => {
     const message = startRefusal(new SyntaxError('Unexpected token in {"secret": …'), 'en-US').message;
     expect(message).toBe('Starting failed (SyntaxError). The log has the details.');
+    const taken = Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:8080'), {
+      code: 'EADDRINUSE',
+    });
+    expect(startRefusal(taken, 'de').message).toBe(
+      'Der Start ist fehlgeschlagen (EADDRINUSE). Einzelheiten stehen im Protokoll.',
+    );
   });
 });

@@ -1,15 +1,17 @@
-// What the desktop app says when its backend cannot start, before any window
-// or setting exists: in the system's language (German unless it is not), since
-// the settings that name the app's language could not be read yet.
-import { isAppError } from '../../core/app-error';
+// What a shell (the desktop app, the headless host) says when its backend
+// cannot start, before any window or setting exists: in the system's language
+// (German unless it is English), since the settings that name the app's
+// language could not be read yet.
+import { isAppError } from '../core/app-error';
 
 export interface StartRefusal {
   title: string;
   message: string;
 }
 
+/** `systemLocale`: Electron's `app.getLocale()` (`en-GB`) or a POSIX `LANG` (`en_GB.UTF-8`). */
 export function startRefusal(error: unknown, systemLocale: string): StartRefusal {
-  const de = !/^en\b/i.test(systemLocale);
+  const de = !/^en(?:[-_.]|$)/i.test(systemLocale);
   const title = de ? 'Fernwartung kann nicht starten' : 'Fernwartung cannot start';
   if (isAppError(error) && error.code === 'storage.dataFolderInUse') {
     const { folder, pid } = error.params as { folder?: unknown; pid?: unknown };
@@ -21,11 +23,19 @@ export function startRefusal(error: unknown, systemLocale: string): StartRefusal
     };
   }
   // Anything else is a bug or a broken installation: name it, the log has the rest.
-  const what = isAppError(error) ? error.code : error instanceof Error ? error.name : 'unknown';
+  const what = startFailureKind(error);
   return {
     title,
     message: de
       ? `Der Start ist fehlgeschlagen (${what}). Einzelheiten stehen im Protokoll.`
       : `Starting failed (${what}). The log has the details.`,
   };
+}
+
+/** An error's kind without its message (which could quote a file): the app's code, a system code (EADDRINUSE), or the class. */
+export function startFailureKind(error: unknown): string {
+  if (isAppError(error)) return error.code;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z0-9_]+$/.test(code)) return code;
+  return error instanceof Error ? error.name : typeof error;
 }
