@@ -25,7 +25,8 @@ const rendererDir = join(process.cwd(), 'out', 'renderer');
 
 test('the start view loads from the app:// handler under its CSP header', async ({ page, host }) => {
   const served: Array<{ path: string; status: number; type: string | null }> = [];
-  // Everything but the token exchange (the host's first answer sets its cookie) and the bridge.
+  // Everything but the first load (the address with the token, which the page moves into
+  // sessionStorage) and the bridge.
   await page.route(
     (url) => url.origin === host.origin && !url.searchParams.has('token') && url.pathname !== '/bridge',
     async (route) => {
@@ -61,7 +62,7 @@ test('the start view loads from the app:// handler under its CSP header', async 
       documentPolicy = response.headers()['content-security-policy'];
   });
 
-  // The token exchange (the host sets its cookie and redirects; a redirect is not routed), then
+  // The first load takes the token out of the address (sessionStorage, history.replaceState), then
   // the page again, now wholly from the handler.
   await page.goto(host.url);
   await page.waitForURL(`${host.origin}/`);

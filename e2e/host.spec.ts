@@ -50,10 +50,11 @@ test('keeps the token in the tab, not in the address bar or a cookie; a reload c
   expect(page.url()).toBe(`${host.origin}/`);
   expect(cookies).toEqual([]);
 
-  // A new tab has no token: the page loads (public code) but the bridge stays shut.
+  // A new tab has no token: the page loads (public code) but the bridge stays shut, and it says
+  // where the address is.
   const other = await page.context().newPage();
   await other.goto(`${host.origin}/`);
-  await other.waitForTimeout(1000);
+  await expect(other.getByRole('alert')).toContainText('FERNWARTUNG_URL');
   await expect(other.getByRole('heading', { name: 'Willkommen bei Fernwartung' })).toHaveCount(0);
   await other.close();
 });
