@@ -4,23 +4,20 @@
 // under a live backup session. The session ends with its reason; what survives
 // is exactly what should (the portal connection, with no channel left open on
 // it), and closing that leaves nothing behind.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
+import { startDuoLab, type DuoLab } from '../../fixtures/app/duo-lab';
 import { watchSessions } from '../../fixtures/app/session-watch';
 import { startDuoServer, type DuoServer } from '../../fixtures/duo-server';
 import { startRelay, type Relay } from '../../fixtures/tcp-relay';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import type { Sshd } from '../../fixtures/sshd';
 import { baseline, expectNoLeaks, footprint } from './leak-check';
 import { expectShownReason } from './shown-status';
 
 const push = () => ['1'];
 
 describe('faults on one hop of a Backupserver session', () => {
-  let keyDir: string;
+  let lab: DuoLab;
   let keyPath: string;
   let portal: DuoServer;
   let sshd: Sshd;
@@ -28,18 +25,12 @@ describe('faults on one hop of a Backupserver session', () => {
   let app: TestBackend;
 
   beforeAll(async () => {
-    keyDir = mkdtempSync(join(tmpdir(), 'fw-hop-faults-'));
-    keyPath = join(keyDir, 'id_ed25519');
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'max@firma.de', '-f', keyPath]);
-    const publicKey = readFileSync(`${keyPath}.pub`, 'utf8').trim();
-    portal = await startDuoServer({ authorizedKeys: [publicKey] });
+    lab = await startDuoLab({ prefix: 'fw-hop-faults-' });
+    ({ keyPath, portal, sshd } = lab);
     portal.behaviour = { autopush: false, push: { result: 'approve', delayMs: 0 } };
-    sshd = await startSshd({ authorizedKeys: [publicKey] });
   });
   afterAll(async () => {
-    await portal?.stop();
-    await sshd?.stop();
-    rmSync(keyDir, { recursive: true, force: true });
+    await lab?.stop();
   });
   afterEach(async () => {
     await app?.cleanup();
@@ -93,7 +84,7 @@ describe('faults on one hop of a Backupserver session', () => {
   });
 
   it('backup link reset during the DUO wait on the backup hop: the login ends, the portal keeps no forward channel', async () => {
-    const backup = await startDuoServer({ authorizedKeys: [readFileSync(`${keyPath}.pub`, 'utf8').trim()] });
+    const backup = await startDuoServer({ authorizedKeys: [lab.publicKey] });
     try {
       backup.behaviour = { autopush: true, push: { result: 'pending' } };
       relay = await startRelay('127.0.0.1', backup.port);

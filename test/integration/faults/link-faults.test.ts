@@ -5,24 +5,21 @@
 // mid-output. Each ends in `disconnected` with a reason the tab shows (Getrennt,
 // the reason, Reconnect), and the backend is left with no more sockets,
 // timers, channels, prompts or listeners than before the session.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../../src/shared/contract/api';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
+import { startDuoLab, type DuoLab } from '../../fixtures/app/duo-lab';
 import { watchSessions } from '../../fixtures/app/session-watch';
-import { startDuoServer, type DuoServer } from '../../fixtures/duo-server';
+import type { DuoServer } from '../../fixtures/duo-server';
 import { startRelay, type Relay } from '../../fixtures/tcp-relay';
-import { startSshd, type Sshd } from '../../fixtures/sshd';
+import type { Sshd } from '../../fixtures/sshd';
 import { baseline, expectNoLeaks, footprint } from './leak-check';
 import { expectShownReason } from './shown-status';
 
 type ProfileDraft = Parameters<Api['profiles']['save']>[0];
 
 describe('faults on the link to a Portalserver', () => {
-  let keyDir: string;
+  let lab: DuoLab;
   let keyPath: string;
   let portal: DuoServer;
   let sshd: Sshd;
@@ -30,17 +27,11 @@ describe('faults on the link to a Portalserver', () => {
   let app: TestBackend;
 
   beforeAll(async () => {
-    keyDir = mkdtempSync(join(tmpdir(), 'fw-faults-'));
-    keyPath = join(keyDir, 'id_ed25519');
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'max@firma.de', '-f', keyPath]);
-    const publicKey = readFileSync(`${keyPath}.pub`, 'utf8').trim();
-    portal = await startDuoServer({ authorizedKeys: [publicKey] });
-    sshd = await startSshd({ authorizedKeys: [publicKey] });
+    lab = await startDuoLab({ prefix: 'fw-faults-' });
+    ({ keyPath, portal, sshd } = lab);
   });
   afterAll(async () => {
-    await portal?.stop();
-    await sshd?.stop();
-    rmSync(keyDir, { recursive: true, force: true });
+    await lab?.stop();
   });
   afterEach(async () => {
     await app?.cleanup();

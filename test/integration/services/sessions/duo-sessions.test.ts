@@ -2,24 +2,21 @@
 // public key, then DUO on the phone, per hop; the Backupserver through the
 // portal (a DUO server fixture standing as portal, in front of a real OpenSSH
 // sshd or a second DUO server); kept connections reused without approval.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../../../src/shared/contract/api';
 type ProfileDraft = Parameters<Api['profiles']['save']>[0];
 import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { startDuoLab, type DuoLab } from '../../../fixtures/app/duo-lab';
 import { watchSessions, type KeyboardInteractivePrompt } from '../../../fixtures/app/session-watch';
 import { startDuoServer, type DuoServer } from '../../../fixtures/duo-server';
 import { startRelay } from '../../../fixtures/tcp-relay';
-import { startSshd, type Sshd } from '../../../fixtures/sshd';
+import type { Sshd } from '../../../fixtures/sshd';
 
 const EMAIL = 'max.muster@firma.de';
 const push = () => ['1'];
 
 describe('DUO logins and the Backupserver, through the contract', () => {
-  let keyDir: string;
+  let lab: DuoLab;
   let publicKey: string;
   let keyPath: string;
   let portal: DuoServer;
@@ -27,17 +24,11 @@ describe('DUO logins and the Backupserver, through the contract', () => {
   let app: TestBackend;
 
   beforeAll(async () => {
-    keyDir = mkdtempSync(join(tmpdir(), 'fw-duo-'));
-    keyPath = join(keyDir, 'id_ed25519');
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', EMAIL, '-f', keyPath]);
-    publicKey = readFileSync(`${keyPath}.pub`, 'utf8').trim();
-    portal = await startDuoServer({ authorizedKeys: [publicKey] });
-    sshd = await startSshd({ authorizedKeys: [publicKey], extraConfig: ['AcceptEnv EMAIL'] });
+    lab = await startDuoLab({ prefix: 'fw-duo-', comment: EMAIL, sshdConfig: ['AcceptEnv EMAIL'] });
+    ({ keyPath, publicKey, portal, sshd } = lab);
   });
   afterAll(async () => {
-    await portal?.stop();
-    await sshd?.stop();
-    rmSync(keyDir, { recursive: true, force: true });
+    await lab?.stop();
   });
   afterEach(async () => {
     await app?.cleanup();
