@@ -348,13 +348,19 @@ describe('the main bundle against the Electron stand-in', () => {
       await waitUntil(() => held.length > before, 'the session to reach the server');
     }
 
-    it('closing the window hides it (the tabs stay); Quit asks, Cancel keeps it, Quit ends and removes the socket', async () => {
-      const { main, socket } = start([key.privatePath]);
-      await main.waitFor(visibleWindow, 'the first window');
+    /** The app started with a key file: its window shown and the key in the agent. */
+    async function startWithKey() {
+      const started = start([key.privatePath]);
+      await started.main.waitFor(visibleWindow, 'the first window');
       await waitUntil(
-        async () => (await agentFingerprints(socket)).includes(key.fingerprint),
+        async () => (await agentFingerprints(started.socket)).includes(key.fingerprint),
         'the key at start',
       );
+      return started;
+    }
+
+    it('closing the window hides it (the tabs stay); Quit asks, Cancel keeps it, Quit ends and removes the socket', async () => {
+      const { main, socket } = await startWithKey();
       await openSession(main);
 
       await main.command({ type: 'window.close' });
@@ -375,10 +381,9 @@ describe('the main bundle against the Electron stand-in', () => {
       expect(snapshot.exitCode).toBeNull();
       expect(existsSync(socket)).toBe(true);
 
-      // This time from the tray's Quit (once the tray part has landed), which must take the same way.
-      const trayQuit = snapshot.trays[0]?.menu?.some((item) => item.label === 'Beenden');
-      if (trayQuit) await main.command({ type: 'tray.click', label: 'Beenden' });
-      else await main.command({ type: 'app.quit' });
+      // This time from the tray's Quit, which must take the same way.
+      expect(snapshot.trays[0]?.menu?.some((item) => item.label === 'Beenden')).toBe(true);
+      await main.command({ type: 'tray.click', label: 'Beenden' });
       await main.waitFor((s) => s.dialogs.filter((d) => !d.answered).length === 1, 'the question again');
       await main.command({ type: 'dialog.answer', response: 0 });
       expect(await exitCode(main)).toBe(0);
@@ -388,12 +393,7 @@ describe('the main bundle against the Electron stand-in', () => {
     });
 
     it('a logout or shutdown ends without the question, even with a live session', async () => {
-      const { main, socket } = start([key.privatePath]);
-      await main.waitFor(visibleWindow, 'the first window');
-      await waitUntil(
-        async () => (await agentFingerprints(socket)).includes(key.fingerprint),
-        'the key at start',
-      );
+      const { main, socket } = await startWithKey();
       await openSession(main);
       await main.command({ type: 'powerMonitor.emit', event: 'shutdown' });
       expect(await exitCode(main)).toBe(0);

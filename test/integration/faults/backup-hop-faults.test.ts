@@ -37,9 +37,8 @@ describe('faults on one hop of a Backupserver session', () => {
     await relay?.stop();
   });
 
-  /** A connected, busy Backupserver session; the relay sits on the hop named. */
-  async function busyBackupSession(relayOn: 'portal' | 'backup') {
-    relay = await startRelay('127.0.0.1', relayOn === 'portal' ? portal.port : sshd.port);
+  /** A fresh backend with one Backupserver profile: the portal, then the backup on 127.0.0.1. */
+  async function backendWithBackupProfile(portalPort: number, backupPort: number) {
     app = startTestBackend();
     const { api } = app;
     await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.muster' });
@@ -47,12 +46,22 @@ describe('faults on one hop of a Backupserver session', () => {
       kind: 'backup',
       name: 'Backup',
       host: '127.0.0.1',
-      port: relayOn === 'backup' ? relay.port : sshd.port,
+      port: backupPort,
       portalHost: '127.0.0.1',
-      portalPort: relayOn === 'portal' ? relay.port : portal.port,
+      portalPort,
       user: sshd.user,
       keyPath,
     });
+    return { api, saved };
+  }
+
+  /** A connected, busy Backupserver session; the relay sits on the hop named. */
+  async function busyBackupSession(relayOn: 'portal' | 'backup') {
+    relay = await startRelay('127.0.0.1', relayOn === 'portal' ? portal.port : sshd.port);
+    const { api, saved } = await backendWithBackupProfile(
+      relayOn === 'portal' ? relay.port : portal.port,
+      relayOn === 'backup' ? relay.port : sshd.port,
+    );
     const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
     const before = await baseline(app);
     const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });
@@ -88,19 +97,7 @@ describe('faults on one hop of a Backupserver session', () => {
     try {
       backup.behaviour = { autopush: true, push: { result: 'pending' } };
       relay = await startRelay('127.0.0.1', backup.port);
-      app = startTestBackend();
-      const { api } = app;
-      await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.muster' });
-      const saved = await api.profiles.save({
-        kind: 'backup',
-        name: 'Backup',
-        host: '127.0.0.1',
-        port: relay.port,
-        portalHost: '127.0.0.1',
-        portalPort: portal.port,
-        user: sshd.user,
-        keyPath,
-      });
+      const { api, saved } = await backendWithBackupProfile(portal.port, relay.port);
       const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [push] });
       const before = await baseline(app);
       const { sessionId } = await api.sessions.open({ profileId: saved.id, cols: 80, rows: 24 });

@@ -79,6 +79,21 @@ async function until(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
+/** A favourite profile, as the tray lists it. */
+const GYMNASIUM = {
+  kind: 'portal',
+  name: 'Gymnasium',
+  host: 'meine-schule.de',
+  port: 22,
+  portalHost: '',
+  portalPort: 22,
+  user: '',
+  keyPath: '',
+  favourite: true,
+  lastUsedAt: null,
+  agentForwarding: false,
+  autoReconnect: false,
+} as const;
 describe('desktop integration', () => {
   let t: TestBackend;
   let shown: number;
@@ -120,20 +135,7 @@ describe('desktop integration', () => {
     expect(fake.trays[0]!.tooltip).toBe('Fernwartung – kein Schlüssel geladen');
     expect(labels()).toContain('Noch keine Profile');
 
-    t.backend.profiles.save({
-      kind: 'portal',
-      name: 'Gymnasium',
-      host: 'meine-schule.de',
-      port: 22,
-      portalHost: '',
-      portalPort: 22,
-      user: '',
-      keyPath: '',
-      favourite: true,
-      lastUsedAt: null,
-      agentForwarding: false,
-      autoReconnect: false,
-    });
+    t.backend.profiles.save(GYMNASIUM);
     expect(labels()).toContain('Gymnasium');
     t.backend.settings.update({ language: 'en' });
     expect(labels()).toContain('Open window');
@@ -142,20 +144,7 @@ describe('desktop integration', () => {
   });
 
   it('opens the window for a profile and leaves the request for it', async () => {
-    const profile = t.backend.profiles.save({
-      kind: 'portal',
-      name: 'Gymnasium',
-      host: 'meine-schule.de',
-      port: 22,
-      portalHost: '',
-      portalPort: 22,
-      user: '',
-      keyPath: '',
-      favourite: true,
-      lastUsedAt: null,
-      agentForwarding: false,
-      autoReconnect: false,
-    });
+    const profile = t.backend.profiles.save(GYMNASIUM);
     const integration = start();
     click('Gymnasium');
     click('Fenster öffnen');
