@@ -2,11 +2,11 @@
 // to a sink in batches clocked by the view's acknowledgements; the channel is
 // paused while a whole batch is held (flow-control.ts), and the SSH window
 // follows the slower side (ssh-window.ts).
-import type { Client, ClientChannel } from 'ssh2';
+import type { Client, ClientChannel, ShellOptions } from 'ssh2';
 import { AppError } from '../core/app-error';
 import { describeCause, mapSshError } from '../ssh/errors';
 import { FlowControl, type FlowAction, type FlowControlOptions } from './flow-control';
-import { SshWindow, type SshWindowOptions } from './ssh-window';
+import { initialSshWindow, SshWindow, type SshWindowOptions } from './ssh-window';
 
 export interface ShellTarget {
   client: Pick<Client, 'shell'>;
@@ -104,6 +104,7 @@ export class TerminalSession {
     if (this.started) return;
     this.started = true;
     const onData = (chunk: Buffer) => {
+      this.window.received(chunk.length);
       this.apply(this.flow.push(chunk));
       // Closing: nobody will acknowledge, the rest goes as it comes.
       if (this.closing) this.flow.flush();
@@ -199,6 +200,18 @@ const DEFAULT_TERM = 'xterm-256color';
 /** How long after the last keystroke output still goes in small batches. */
 const TYPING_PAUSE_MS = 1000;
 
+/**
+ * The environment, and the window the channel opens with: `initialWindow` is
+ * our ssh2 patch's (patches/README.md); an unpatched ssh2 ignores it.
+ */
+function shellChannelOptions(options: OpenShellOptions): ShellOptions {
+  const channelOptions: ShellOptions & { initialWindow: number } = {
+    env: options.env ?? {},
+    initialWindow: initialSshWindow(options.window),
+  };
+  return channelOptions;
+}
+
 /** Opens a shell with a pty. Its output waits for the returned session's `start()`. */
 export function openShell(target: ShellTarget, options: OpenShellOptions): Promise<TerminalSession> {
   const { host, port } = target;
@@ -206,7 +219,7 @@ export function openShell(target: ShellTarget, options: OpenShellOptions): Promi
     try {
       target.client.shell(
         { cols: options.cols, rows: options.rows, term: options.term ?? DEFAULT_TERM, width: 0, height: 0 },
-        { env: options.env ?? {} },
+        shellChannelOptions(options),
         (error, channel) => {
           if (error)
             reject(

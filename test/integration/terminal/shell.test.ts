@@ -176,6 +176,22 @@ describe('terminal session over OpenSSH', () => {
     }
   }, 40_000);
 
+  it('opens the channel with a 256 KiB window: no more is on its way when a flood starts', async () => {
+    const session = await openShell(connection, { cols: 80, rows: 24, sink: () => {} });
+    // Output waits in the channel until start(): ssh2 grants nothing beyond
+    // the opening window, so that is all the server can send meanwhile.
+    session.write('head -c 20000000 /dev/zero | base64 -w 0; exit 0\n');
+    await new Promise((r) => setTimeout(r, 1000));
+    session.start();
+    // What was waiting reaches the flow control at once; more needs a round trip to sshd.
+    await new Promise((r) => setImmediate(r));
+    const sent = session.stats.sent;
+    expect(sent).toBeGreaterThan(128 * 1024);
+    expect(sent).toBeLessThanOrEqual(256 * 1024);
+    expect(session.stats.sshWindow).toBe(256 * 1024);
+    await session.close();
+  });
+
   it('stops the server while the view acknowledges nothing', async () => {
     const session = await openShell(connection, {
       cols: 80,

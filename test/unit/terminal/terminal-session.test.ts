@@ -191,7 +191,7 @@ describe('TerminalSession', () => {
     expect(calls).toEqual([
       [
         { cols: 100, rows: 30, term: 'xterm-256color', width: 0, height: 0 },
-        { env: { EMAIL: 'a@b.example' } },
+        { env: { EMAIL: 'a@b.example' }, initialWindow: 256 * 1024 },
       ],
     ]);
   });
