@@ -112,6 +112,24 @@ export class FlowControl {
   }
 
   /**
+   * The view that held the output is gone (a reloaded or crashed window, a
+   * closed browser tab) and a new one takes the session over. What was handed
+   * to the dead view will never be acknowledged: it counts as acknowledged, so
+   * the session does not stay paused for good, and what is held goes to the
+   * new view at once. The new view starts with nothing outstanding.
+   */
+  viewReset(): FlowAction {
+    this.inView = 0;
+    this.lastBatch = 0;
+    if (this.viewWants()) this.flush();
+    if (this.isPaused && this.heldBytes < this.batch) {
+      this.isPaused = false;
+      return 'resume';
+    }
+    return 'none';
+  }
+
+  /**
    * The view takes what is held at once when it has nothing left, and a
    * second batch of at least half the size while it parses one: the next
    * batch is there when it finishes, so it never waits for a round trip.

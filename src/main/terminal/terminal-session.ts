@@ -141,6 +141,11 @@ export class TerminalSession {
     this.apply(this.flow.ack(bytes));
   }
 
+  /** A new view took the session over: the dead view's unacknowledged output is forgotten (flow-control.ts). */
+  viewReset(): void {
+    this.apply(this.flow.viewReset());
+  }
+
   onExit(listener: (exit: ShellExit) => void): () => void {
     if (this.isClosed) {
       listener(this.exitInfo);

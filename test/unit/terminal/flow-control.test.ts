@@ -119,6 +119,35 @@ describe('FlowControl', () => {
     expect(batches).toEqual(['a', 'b']);
   });
 
+  it('forgets what a dead view never acknowledged when a new view takes over, and resumes', () => {
+    const { flow, batches } = flowWith(10);
+    // The old view got two batches and died before acknowledging either; a full batch is held.
+    flow.push(b('x'.repeat(8)));
+    flow.push(b('y'.repeat(5)));
+    expect(flow.push(b('z'.repeat(10)))).toBe('pause');
+    expect(batches).toEqual(['xxxxxxxx', 'yyyyy']);
+    // Nobody will ever acknowledge those two: without a reset the channel stays paused.
+    expect(flow.viewReset()).toBe('resume');
+    expect(flow.paused).toBe(false);
+    // What was held goes to the new view at once; only that is outstanding now.
+    expect(batches).toEqual(['xxxxxxxx', 'yyyyy', 'zzzzzzzzzz']);
+    expect(flow.unacked).toBe(10);
+    expect(flow.totals).toEqual({ sent: 23, acked: 13 });
+    // The new view's acknowledgement clocks the next batch as before.
+    flow.push(b('w'));
+    expect(batches).toHaveLength(3);
+    expect(flow.ack(10)).toBe('caughtUp');
+    expect(batches.at(-1)).toBe('w');
+  });
+
+  it('a reset with nothing outstanding changes nothing', () => {
+    const { flow, batches } = flowWith(10);
+    expect(flow.viewReset()).toBe('none');
+    flow.push(b('a'));
+    expect(batches).toEqual(['a']);
+    expect(flow.unacked).toBe(1);
+  });
+
   it('refuses a batch size that is not positive', () => {
     expect(() => new FlowControl(() => {}, { maxBatch: 0 })).toThrow(RangeError);
   });

@@ -196,6 +196,21 @@ describe('TerminalSession', () => {
     ]);
   });
 
+  it('resumes a channel paused on a dead view once a new view takes the session over', () => {
+    const out: Buffer[] = [];
+    const { channel, s } = session((c) => out.push(c));
+    channel.emit('data', Buffer.alloc(60));
+    channel.emit('data', Buffer.alloc(60));
+    channel.emit('data', Buffer.alloc(100));
+    expect(channel.paused).toBe(true);
+    // The view that got the first batches is gone: nothing will acknowledge them.
+    s.viewReset();
+    expect(channel.paused).toBe(false);
+    expect(channel.stderr.paused).toBe(false);
+    expect(out.reduce((n, c) => n + c.length, 0)).toBe(220);
+    expect(s.stats).toMatchObject({ unacked: 100, paused: false });
+  });
+
   it('openShell maps a refused channel and a dead connection', async () => {
     const refusing = {
       shell: (_w: unknown, _o: unknown, cb: (e: Error) => void) => cb(new Error('Unable to open channel')),
