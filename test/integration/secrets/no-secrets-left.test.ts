@@ -1,0 +1,334 @@
+// Issue 13, "Secrets": a whole working session through the real headless host
+// (the built out/host, its own process, its log file, its data folder), driven
+// over the WebSocket bridge as the page drives it, with every frame the host
+// sent kept. A key with a passphrase is imported (after a wrong try) and
+// remembered, a Backupserver session logs in through a DUO portal with a
+// passcode, the password is typed at `read -s` on the OpenSSH server behind it
+// with session logging "all output" on, the agent is locked and unlocked, and
+// the next start asks the remembered key's passphrase again. Then every file
+// of the data folder and the home folder (logs, session logs, documents),
+// the host's stdout and stderr, and every frame sent to the renderer are
+// searched for each secret in several encodings (secret-search.ts): none may
+// be found. The passphrase stored in the OS keychain (Electron only; the host
+// has no vault) is checked through the in-process backend with the stand-in
+// keychain.
+//
+// Secrets are random per run and never printed: a hit names its kind and place.
+// Runs the built host: `npm run build` first.
+import { execFileSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ssh2 from 'ssh2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../../e2e/fixtures/host';
+import type { Api } from '../../../src/shared/contract/api';
+import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
+import { fakeVault } from '../../fixtures/app/fake-vault';
+import { watchSessions } from '../../fixtures/app/session-watch';
+import { startDuoServer, type DuoServer } from '../../fixtures/duo-server';
+import { startSshd, type Sshd } from '../../fixtures/sshd';
+import { connectRecordingBridge, type RecordingBridge } from './recording-bridge';
+import { describeHit, filesUnder, searchSecrets, type Place, type Secret } from './secret-search';
+
+const hostBundle = 'out/host/index.js';
+const EMAIL = 'max.muster@firma.de';
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+const random = (n: number) => Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+const digits = (n: number) => Array.from({ length: n }, () => String(randomInt(10))).join('');
+
+/** The error code of a call that must fail (the error itself is not printed: it could hold what went in). */
+const failureCode = (call: Promise<unknown>) =>
+  call.then(
+    () => 'succeeded',
+    (error: unknown) => (error as { info?: { code?: string } }).info?.code ?? 'no code',
+  );
+
+/** The key as the test knows it: the file, its public line and what of it is secret. */
+interface TestKey {
+  path: string;
+  publicKey: string;
+  /** The ED25519 seed (the private key), and slices of the key file as stored and as decrypted. */
+  secret: Secret;
+}
+
+function makeKey(dir: string, passphrase: string): TestKey {
+  const path = join(dir, 'id_ed25519');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', EMAIL, '-f', path]);
+  const fileText = readFileSync(path, 'utf8');
+  const parsed = ssh2.utils.parseKey(fileText, passphrase);
+  if (parsed instanceof Error || Array.isArray(parsed)) throw new Error('the test key does not parse');
+  // PKCS#8 DER of an ED25519 key ends with the 32-byte seed.
+  const der = Buffer.from(
+    parsed
+      .getPrivatePEM()
+      .replace(/-----[^-]+-----/g, '')
+      .replace(/\s+/g, ''),
+    'base64',
+  );
+  const seed = der.subarray(-32);
+  // The same key without a passphrase: what a decrypted copy would look like on disk.
+  const plainCopy = join(dir, 'plain');
+  copyFileSync(path, plainCopy);
+  execFileSync('ssh-keygen', ['-q', '-p', '-P', passphrase, '-N', '', '-f', plainCopy]);
+  const bodyLines = (text: string) => text.split('\n').filter((l) => /^[A-Za-z0-9+/=]{40,}$/.test(l));
+  // The last whole line of the encrypted file is ciphertext of the private part.
+  const encryptedLines = bodyLines(fileText);
+  const plainLines = bodyLines(readFileSync(plainCopy, 'utf8'));
+  rmSync(plainCopy);
+  return {
+    path,
+    publicKey: readFileSync(`${path}.pub`, 'utf8').trim(),
+    secret: {
+      kind: 'private key',
+      value: seed,
+      extra: [
+        { encoding: 'key file line (encrypted)', bytes: Buffer.from(encryptedLines.at(-2)!, 'utf8') },
+        { encoding: 'key file line (decrypted)', bytes: Buffer.from(plainLines.at(-2)!, 'utf8') },
+        { encoding: 'PKCS#8 DER', bytes: der },
+      ],
+    },
+  };
+}
+
+/** Ends the test with the hits as readable lines (kinds and places, never a secret). */
+function expectNoHits(secrets: Secret[], places: Place[]) {
+  const hits = searchSecrets(secrets, places).map(describeHit);
+  expect(hits, 'secrets found').toEqual([]);
+}
+
+describe('no secret is left in logs, files or messages', () => {
+  let dir: string;
+  let passphrase: string;
+  let key: TestKey;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fw-secrets-'));
+    // Characters that JSON, URLs and shells would write differently: a leak in any of those forms is found.
+    passphrase = `Kreide-${random(14)} "Tafel" \\ Schwämme-${random(14)}`;
+    key = makeKey(dir, passphrase);
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('a full session through the headless host', () => {
+    let portal: DuoServer;
+    let sshd: Sshd;
+    let dataDir: string;
+    let home: string;
+    const hosts: RunningHost[] = [];
+    const bridges: RecordingBridge[] = [];
+
+    beforeAll(async () => {
+      if (!existsSync(hostBundle)) throw new Error(`${hostBundle} is missing: run npm run build first`);
+      dataDir = join(dir, 'data');
+      home = mkdtempSync(join(tmpdir(), 'fw-secrets-home-'));
+      portal = await startDuoServer({ authorizedKeys: [key.publicKey] });
+      sshd = await startSshd({ authorizedKeys: [key.publicKey] });
+    });
+    afterAll(async () => {
+      for (const bridge of bridges) await bridge.close();
+      for (const host of hosts) await host.stop();
+      await portal?.stop();
+      await sshd?.stop();
+      if (home) rmSync(home, { recursive: true, force: true });
+    });
+
+    async function start(label: string): Promise<Api> {
+      const host = await startHost({ dataDir, args: ['--home', home] });
+      hosts.push(host);
+      const bridge = await connectRecordingBridge(host.url, label);
+      bridges.push(bridge);
+      return bridge.api;
+    }
+    async function stop(): Promise<void> {
+      await bridges.at(-1)!.close();
+      expect(await hosts.at(-1)!.stop(), 'the host stops cleanly').toBe(0);
+    }
+
+    it('finds none of them anywhere', async () => {
+      const wrongPassphrase = `Kreide-${random(14)} "Tafel" \\ Schwämme-${random(14)}`;
+      const passcode = digits(20);
+      const password = `Pw-${random(24)}"%`;
+      const lockPassphrase = `Sperre-${random(24)}`;
+      const marker = `MARK-${random(16)}`;
+      portal.behaviour = { passcode, autopush: false, push: { result: 'deny' } };
+
+      // First start: first use, session logging of all output.
+      let api = await start('first run');
+      await api.settings.update({
+        firmPrefix: 'iserv',
+        fullName: 'max.muster',
+        email: EMAIL,
+        logging: { mode: 'all', timestamps: true },
+      });
+
+      // The key: a wrong passphrase, one too long for the contract, then the right one; remembered.
+      expect(await failureCode(api.keys.importFile({ path: key.path, passphrase: wrongPassphrase }))).toBe(
+        'keys.wrongPassphrase',
+      );
+      expect(
+        await failureCode(api.agent.addFile({ path: key.path, passphrase: passphrase.repeat(40) })),
+      ).toBe('invalidInput');
+      await api.keys.importFile({ path: key.path, passphrase });
+      // The browser has no keychain: storing the passphrase is refused, remembering the key is not.
+      expect(
+        await failureCode(
+          api.agent.addFile({ path: key.path, passphrase, remember: true, storePassphrase: true }),
+        ),
+      ).toBe('agent.vaultUnavailable');
+      await api.agent.addFile({ path: key.path, passphrase, remember: true });
+
+      // A Backupserver session: DUO passcode on the portal, OpenSSH behind it.
+      const profile = await api.profiles.save({
+        kind: 'backup',
+        name: 'Geheimschule',
+        host: '127.0.0.1',
+        port: sshd.port,
+        portalHost: '127.0.0.1',
+        portalPort: portal.port,
+        user: sshd.user,
+        keyPath: '',
+      });
+      const w = watchSessions(api, { hostKey: 'acceptAndRemember', duo: [() => [passcode]] });
+      const { sessionId } = await api.sessions.open({ profileId: profile.id, cols: 100, rows: 30 });
+      expect((await w.finalState(sessionId)).state).toBe('connected');
+      expect(w.prompts.filter((p) => p.kind === 'keyboardInteractive')).toHaveLength(1);
+      const screen = () => w.output.get(sessionId) ?? '';
+      const type = async (data: string, waitFor: string) => {
+        await api.terminal.write({ sessionId, data });
+        await w.until(() => screen().includes(waitFor), `"${waitFor}" on the screen`);
+      };
+      // The marker is printed only by the command (its echo reads "MARK""-…"): a positive control.
+      await type(`echo "MARK""-${marker.slice(5)}"\r`, marker);
+      await type(`read -s -p "Pass""wort: " x; echo "len=\${#x}" "do""ne"\r`, 'Passwort: ');
+      // read -s turns the echo off only once it runs.
+      await new Promise((r) => setTimeout(r, 300));
+      await type(`${password}\r`, `len=${password.length} done`);
+      await type('exit\r', '');
+      await w.until(() => w.stateOf(sessionId).some((s) => s.state === 'disconnected'), 'the session ended');
+
+      // The agent locked and unlocked with its own passphrase (a wrong one first).
+      await api.agent.lock({ passphrase: lockPassphrase });
+      expect(await failureCode(api.agent.unlock({ passphrase: wrongPassphrase }))).not.toBe('succeeded');
+      await api.agent.unlock({ passphrase: lockPassphrase });
+      // Closing the portal's kept connection closes the backup's on it too.
+      for (const kept of await api.connections.list({}))
+        if (kept.viaId === null) await api.connections.close({ id: kept.id });
+      expect(await api.connections.list({})).toEqual([]);
+      await stop();
+
+      // Second start: the remembered key asks its passphrase, answered through the prompt.
+      api = await start('second run');
+      const deadline = Date.now() + 15_000;
+      let asked = (await api.prompts.pending()).find((p) => p.kind === 'passphrase');
+      while (!asked && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        asked = (await api.prompts.pending()).find((p) => p.kind === 'passphrase');
+      }
+      expect(asked, 'the remembered key asks its passphrase').toBeDefined();
+      await api.prompts.answer({ id: asked!.id, answer: { kind: 'passphrase', passphrase } });
+      const loaded = Date.now() + 15_000;
+      while ((await api.agent.list()).length === 0 && Date.now() < loaded)
+        await new Promise((r) => setTimeout(r, 50));
+      expect((await api.agent.list()).map((k) => k.publicKey.split(' ')[1])).toEqual([
+        key.publicKey.split(' ')[1],
+      ]);
+      await stop();
+
+      // What there is to search, and proof that it is not empty.
+      const files = [...filesUnder(dataDir), ...filesUnder(home)];
+      const byName = (suffix: string) => files.filter((f) => f.name.endsWith(suffix));
+      const hostLog = byName(join('logs', 'host.log'));
+      expect(hostLog.map((f) => f.bytes.length > 0)).toEqual([true]);
+      expect(hostLog[0]!.bytes.toString()).toContain('serving on 127.0.0.1');
+      expect(byName('profiles.json').map((f) => f.bytes.includes('Geheimschule'))).toEqual([true]);
+      expect(byName('settings.json').map((f) => f.bytes.includes(key.path))).toEqual([true]);
+      const sessionLogs = files.filter((f) => f.name.includes(join('logs', 'sessions')));
+      expect(sessionLogs.length).toBe(1);
+      // Positive controls: the marker in the session log, the password prompt and the marker in the frames.
+      const frames = bridges.flatMap((b) => b.frames);
+      const marked = { kind: 'marker', value: marker };
+      const found = (places: Place[]) => new Set(searchSecrets([marked], places).map((h) => h.place));
+      expect(found(sessionLogs).size).toBe(1);
+      expect(found(frames).size).toBeGreaterThan(0);
+      expect(sessionLogs[0]!.bytes.includes('Passwort: ')).toBe(true);
+      // ... and a base64 search finds the public key's blob (its bytes, not its text) in the agent's events.
+      const blob = { kind: 'public key', value: Buffer.from(key.publicKey.split(' ')[1]!, 'base64') };
+      expect(searchSecrets([blob], frames).length).toBeGreaterThan(0);
+      expect(statSync(sessionLogs[0]!.name).size).toBeGreaterThan(100);
+      const streams = hosts.flatMap((h, i) => [
+        { name: `host ${i + 1} stdout`, bytes: Buffer.from(h.stdout()) },
+        { name: `host ${i + 1} stderr`, bytes: Buffer.from(h.stderr()) },
+      ]);
+      expect(streams[1]!.bytes.toString()).toContain('serving on 127.0.0.1');
+
+      expectNoHits(
+        [
+          { kind: 'key passphrase', value: passphrase },
+          { kind: 'wrong key passphrase', value: wrongPassphrase },
+          { kind: 'DUO passcode', value: passcode },
+          { kind: 'password typed at read -s', value: password },
+          { kind: 'agent lock passphrase', value: lockPassphrase },
+          key.secret,
+        ],
+        [...files, ...frames, ...streams],
+      );
+      // Only the app's files are there: no copy of the key, no stray file.
+      expect(readdirSync(home)).toEqual([]);
+    });
+  });
+
+  describe('a passphrase kept by the OS keychain (stand-in; Electron only)', () => {
+    let app: TestBackend | undefined;
+    afterAll(async () => {
+      await app?.cleanup();
+    });
+
+    it('is stored sealed only, and loads the key at the next start', async () => {
+      const vault = fakeVault();
+      app = startTestBackend(undefined, { vault });
+      // Every event the backend emits (what IPC would send to the window), and the results of the calls.
+      const messages: Place[] = [];
+      const record = (test: TestBackend, label: string) =>
+        test.backend.events.subscribe((name, payload) =>
+          messages.push({ name: `${label} event ${name}`, bytes: Buffer.from(JSON.stringify(payload)) }),
+        );
+      record(app, 'first start');
+      const added = await app.api.agent.addFile({
+        path: key.path,
+        passphrase,
+        remember: true,
+        storePassphrase: true,
+      });
+      messages.push({ name: 'agent.addFile result', bytes: Buffer.from(JSON.stringify(added)) });
+      expect(added.passphraseStored).toBe(true);
+      const logLines = [...app.log.lines];
+      app = await app.restart();
+      record(app, 'second start');
+      const restarted = app;
+      await expect.poll(async () => (await restarted.api.agent.list()).length, { timeout: 15_000 }).toBe(1);
+      const keys = await app.api.agent.list();
+      messages.push({ name: 'agent.list result', bytes: Buffer.from(JSON.stringify(keys)) });
+      expect(keys.map((k) => k.passphraseStored)).toEqual([true]);
+      expect(vault.calls).toEqual({ encrypt: 1, decrypt: 1 });
+      expect(await app.api.prompts.pending()).toEqual([]);
+
+      const files = filesUnder(app.dataDir);
+      const sealed = files.filter((f) => f.name.endsWith('vault.json'));
+      expect(sealed.map((f) => JSON.parse(f.bytes.toString()).entries.length)).toEqual([1]);
+      expectNoHits(
+        [{ kind: 'key passphrase', value: passphrase }, key.secret],
+        [
+          ...files,
+          ...messages,
+          { name: 'log (first start)', bytes: Buffer.from(logLines.join('\n')) },
+          { name: 'log (second start)', bytes: Buffer.from(app.log.lines.join('\n')) },
+        ],
+      );
+    });
+  });
+});
