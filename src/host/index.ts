@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     // Like Pageant's arguments: passphrases are asked once a window connects.
     agentKeyFiles: args.keyFiles.map((file) => resolveCommandLinePath(file, process.cwd())),
     home: args.home === undefined ? undefined : resolveCommandLinePath(args.home, process.cwd()),
+    sessionViewerGraceMs: args.sessionGraceMs,
   });
   await backend.agentService.ready();
   const here = dirname(fileURLToPath(import.meta.url));

@@ -76,7 +76,8 @@ export async function startHostServer(options: {
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: BRIDGE_MAX_PAYLOAD });
-  const routes = new SessionRoutes<WebSocket>();
+  // A tab that goes away leaves its sessions to the backend's grace time (services/sessions/viewer-grace.ts).
+  const routes = new SessionRoutes<WebSocket>((sessionId) => backend.sessions.detach(sessionId));
   server.on('upgrade', (request, socket, head) => {
     const verdict = checkRequest(facts(request, true), guard);
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;

@@ -32,6 +32,7 @@ export interface BridgeDeps {
 export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
   const { dispatcher, events, log, routes, maxBacklog = MAX_BACKLOG } = deps;
   let dropped = false;
+  let closed = false;
   const send = (message: Parameters<typeof encodeMessage>[0]) => {
     if (dropped || socket.readyState !== socket.OPEN) return;
     socket.send(encodeMessage(message));
@@ -44,6 +45,7 @@ export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
   };
   const unsubscribe = events.subscribe((name, payload) => {
     if (routes.wants(socket, name, payload)) send({ t: 'event', name, payload });
+    routes.noteEvent(socket, name, payload);
   });
   socket.on('message', (data, isBinary) => {
     let message: ClientMessage;
@@ -61,10 +63,13 @@ export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
     const { id, name, input } = message;
     void dispatcher.invoke(name, input).then((result) => {
       routes.noteResult(socket, name, input, result);
+      // The tab went away while the call ran: a session it just opened or attached has no view.
+      if (closed) routes.release(socket);
       send({ t: 'result', id, result });
     });
   });
   socket.on('close', () => {
+    closed = true;
     unsubscribe();
     routes.release(socket);
   });

@@ -53,6 +53,8 @@ export interface BackendOptions {
   agentConfirmTimeoutMs?: number;
   /** The home folder "this computer" imports read (`~/.ssh`); default the user's. Tests pass a temp folder. */
   home?: string;
+  /** Milliseconds a session nobody shows waits for a view before it is closed (default 60 s). */
+  sessionViewerGraceMs?: number;
 }
 
 export interface Backend {
@@ -155,6 +157,7 @@ function composeBackend(
     notify,
     lookup: options.lookup,
     sessionLogFolder: join(dataDir, 'logs', 'sessions'),
+    viewerGraceMs: options.sessionViewerGraceMs,
   });
 
   const movingIn = new MovingInService({

@@ -64,6 +64,31 @@ export const sessionTargetSchema = z.union([
 
 export type SessionTarget = z.infer<typeof sessionTargetSchema>;
 
+/**
+ * A session the backend runs, as a window that starts (a reload, a crash, a
+ * browser tab opened again) needs it to show it again in a tab.
+ */
+export const liveSessionSchema = z.object({
+  sessionId,
+  target: sessionTargetSchema,
+  profileId: z.string(),
+  profileName: z.string(),
+  /** What its tab is called: the profile's name, or a quick connect's host. */
+  title: z.string(),
+  /** Where it connects, and as whom (the tab shows both). */
+  host: z.string(),
+  user: z.string(),
+  autoReconnect: z.boolean(),
+  /** The last state the session reported. */
+  state: sessionStateSchema,
+  /**
+   * A view shows it now. One nobody shows is closed after a grace time unless
+   * a view takes it over with `sessions.attach` (its connection is kept).
+   */
+  viewed: z.boolean(),
+});
+export type LiveSession = z.infer<typeof liveSessionSchema>;
+
 export const sessionCalls = {
   /** Starts connecting; progress arrives as `session.state`. Quick connects use the settings' user. */
   'sessions.open': call(
@@ -83,6 +108,15 @@ export const sessionCalls = {
   ),
   /** Ends a session (and its login, if still running); nothing more is sent for it. */
   'sessions.close': call(z.object({ sessionId }), ok),
+  /** The sessions running now (connecting or connected), in the order they were opened. */
+  'sessions.list': call(z.object({}), z.array(liveSessionSchema)),
+  /**
+   * Makes the caller the session's view again, after the view that showed it
+   * went away (a reload or crash, a closed browser tab): its output and state
+   * go to the caller from now; output handed to the dead view is lost (the
+   * session is not). Answers the session's last state; session.notFound once it ended.
+   */
+  'sessions.attach': call(z.object({ sessionId }), sessionStateSchema),
   /** Stops a login that waits (phone, prompt): the tab shows why and offers Retry. */
   'sessions.cancel': call(z.object({ sessionId }), ok),
   'connections.list': call(z.object({}), z.array(keptConnectionSchema)),

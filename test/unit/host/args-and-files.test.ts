@@ -33,6 +33,13 @@ describe('host command line', () => {
     expect(parseHostArgs([])).toMatchObject({ port: 0, keyFiles: [] });
   });
 
+  it('takes the grace time of a session whose tab went away, in milliseconds', () => {
+    expect(parseHostArgs(['--session-grace-ms', '1500']).sessionGraceMs).toBe(1500);
+    expect(parseHostArgs([]).sessionGraceMs).toBeUndefined();
+    expect(() => parseHostArgs(['--session-grace-ms', 'bald'])).toThrow('--session-grace-ms');
+    expect(() => parseHostArgs(['--session-grace-ms', '-1'])).toThrow('--session-grace-ms');
+  });
+
   it('refuses a port that is not one, and unknown flags', () => {
     expect(() => parseHostArgs(['--port', '70000'])).toThrow('--port');
     expect(() => parseHostArgs(['--port', 'x'])).toThrow('--port');

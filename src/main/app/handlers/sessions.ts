@@ -7,6 +7,8 @@ export function sessionHandlers(sessions: SessionService): HandlersOf<typeof ses
   return {
     'sessions.open': ({ cols, rows, reuseOnly, ...target }) =>
       sessions.open(target, { cols, rows }, { reuseOnly: reuseOnly === true }),
+    'sessions.list': () => sessions.list(),
+    'sessions.attach': ({ sessionId }) => sessions.attach(sessionId),
     'sessions.cancel': ({ sessionId }) => {
       sessions.cancel(sessionId);
       return OK;

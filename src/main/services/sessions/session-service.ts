@@ -4,13 +4,18 @@
 // streamed as `terminal.data` under the terminal's flow control.
 import { randomUUID } from 'node:crypto';
 import type { Hop } from '../../../shared/contract/prompts';
-import type { KeptConnection, SessionState, SessionTarget } from '../../../shared/contract/sessions';
+import type {
+  KeptConnection,
+  LiveSession,
+  SessionState,
+  SessionTarget,
+} from '../../../shared/contract/sessions';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { Profile } from '../../../shared/model/profile';
 import { defaultRemoteUser } from '../../../shared/model/settings';
 import { StoreAgent, type AgentKeyStore } from '../../agent';
 import { AppError, isAppError } from '../../core/app-error';
-import type { Logger } from '../../core/log';
+import { errorCode, stackOf, type Logger } from '../../core/log';
 import { requireUserPath } from '../../core/user-path';
 import type { EventBus } from '../../contract/event-bus';
 import type { PromptService } from '../../prompts/prompt-service';
@@ -27,6 +32,7 @@ import type { SettingsService } from '../settings/settings-service';
 import { KeptConnections, type HopSpec, type KeptEntry } from './kept-connections';
 import { hostKeyPrompter, keyboardInteractivePrompter } from './login-prompts';
 import { planHops, quickProfile } from './session-plan';
+import { VIEWER_GRACE_MS, ViewerGrace } from './viewer-grace';
 
 export interface SessionServiceDeps {
   profiles: ProfileService;
@@ -42,11 +48,17 @@ export interface SessionServiceDeps {
   lookup?: LookupFn;
   /** Session logs go here when the settings name no folder (`<data dir>/logs/sessions`). */
   sessionLogFolder: string;
+  /** How long a session nobody shows waits for a view before it is closed (viewer-grace.ts); tests shorten it. */
+  viewerGraceMs?: number;
 }
 
 interface Session {
   id: string;
+  /** What the tab opened: a view that takes the session over opens the same on Retry. */
+  target: SessionTarget;
   profile: Profile;
+  /** The last state reported, for a view that takes the session over. */
+  state: SessionState;
   abort: AbortController;
   entry?: KeptEntry;
   /** Stops listening to the kept connection's close when the session ends first. */
@@ -68,8 +80,10 @@ function toInfo(error: unknown): ErrorInfo {
 export class SessionService {
   private readonly sessions = new Map<string, Session>();
   private readonly kept: KeptConnections;
+  private readonly grace: ViewerGrace;
 
   constructor(private readonly deps: SessionServiceDeps) {
+    this.grace = new ViewerGrace(deps.viewerGraceMs ?? VIEWER_GRACE_MS, (id) => void this.close(id));
     this.kept = new KeptConnections({
       keepMs: () => deps.settings.get().keepConnectionsMinutes * 60_000,
       onChange: (list) => deps.events.emit('connections.changed', list),
@@ -85,9 +99,12 @@ export class SessionService {
     const profile =
       'profileId' in target ? this.deps.profiles.get(target.profileId) : quickProfile(target.quick);
     if ('profileId' in target) this.deps.profiles.touch(profile.id);
+    const id = randomUUID();
     const session: Session = {
-      id: randomUUID(),
+      id,
+      target,
       profile,
+      state: { sessionId: id, profileId: profile.id, state: 'connecting' },
       abort: new AbortController(),
       size,
       ended: false,
@@ -118,6 +135,49 @@ export class SessionService {
     return this.sessions.get(sessionId)?.terminal?.stats;
   }
 
+  /** The sessions running now, in the order they were opened: what a window that starts shows again. */
+  list(): LiveSession[] {
+    const user = defaultRemoteUser(this.deps.settings.get());
+    return [...this.sessions.values()].map(({ id, target, profile, state }) => ({
+      sessionId: id,
+      target,
+      profileId: profile.id,
+      profileName: profile.name,
+      title: profile.name,
+      host: profile.host,
+      user: profile.user || user,
+      autoReconnect: 'profileId' in target && profile.autoReconnect,
+      state,
+      viewed: !this.grace.isWaiting(id),
+    }));
+  }
+
+  /**
+   * A new view takes the session over (after a reload, a crash, a closed
+   * browser tab): its grace time stops, and what the dead view was handed and
+   * will never acknowledge is forgotten, so the output flows again.
+   */
+  attach(sessionId: string): SessionState {
+    const session = this.get(sessionId);
+    this.grace.forget(sessionId);
+    session.terminal?.viewReset();
+    return session.state;
+  }
+
+  /**
+   * The view that showed the session went away (a browser tab closed, the
+   * window's page reloaded or crashed): it is closed after the grace time
+   * unless a view attaches it. The desktop window hidden to the tray is no such case.
+   */
+  detach(sessionId: string): void {
+    if (this.sessions.has(sessionId)) this.grace.viewGone(sessionId);
+  }
+
+  /** The one window's page went away: every session waits for its next page (detach). */
+  detachAll(): void {
+    for (const id of this.sessions.keys()) this.grace.viewGone(id);
+  }
+
   /** Stops a login that waits (the phone, a prompt); the tab shows ssh.authCancelled and Retry. */
   cancel(sessionId: string): void {
     this.sessions.get(sessionId)?.abort.abort();
@@ -128,6 +188,7 @@ export class SessionService {
     const session = this.sessions.get(sessionId);
     if (!session) return;
     this.sessions.delete(sessionId);
+    this.grace.forget(sessionId);
     session.ended = true;
     session.abort.abort();
     await session.terminal?.close();
@@ -154,6 +215,7 @@ export class SessionService {
   }
 
   async dispose(): Promise<void> {
+    this.grace.dispose();
     await Promise.all([...this.sessions.keys()].map((id) => this.close(id)));
     await this.kept.dispose();
   }
@@ -166,12 +228,8 @@ export class SessionService {
 
   private emitState(session: Session, state: SessionState['state'], extra: Partial<SessionState> = {}): void {
     if (session.ended) return;
-    this.deps.events.emit('session.state', {
-      sessionId: session.id,
-      profileId: session.profile.id,
-      state,
-      ...extra,
-    });
+    session.state = { sessionId: session.id, profileId: session.profile.id, state, ...extra };
+    this.deps.events.emit('session.state', session.state);
   }
 
   private end(session: Session, extra: Partial<SessionState>): void {
@@ -180,6 +238,7 @@ export class SessionService {
     session.ended = true;
     // The tab keeps showing "disconnected"; the record is dropped, a reconnect opens a new session.
     this.sessions.delete(session.id);
+    this.grace.forget(session.id);
     void session.log?.close();
     this.releaseConnection(session);
   }
@@ -328,7 +387,12 @@ export class SessionService {
         this.end(session, reason ? { error: reason.toInfo() } : {}),
       );
     } catch (error) {
-      if (!isAppError(error)) this.deps.log.error(`session ${profile.host}: connect failed`, error);
+      if (!isAppError(error))
+        this.deps.log.error('session: connect failed', {
+          host: profile.host,
+          code: errorCode(error),
+          where: stackOf(error),
+        });
       this.end(session, { error: toInfo(error) });
     }
   }
