@@ -36,6 +36,7 @@ import { secondStartShowsWindow, startsHidden } from './lifecycle/launch-options
 import { createQuitFlow, quitQuestion } from './lifecycle/quit-flow';
 import { openWindowState } from './lifecycle/window-state';
 import { createWindowKeeper, type WindowKeeper } from './lifecycle/window-keeper';
+import { watchPageLoss } from './lifecycle/page-loss';
 
 let backend: Backend | undefined;
 let windows: WindowKeeper | undefined;
@@ -161,7 +162,12 @@ if (!app.requestSingleInstanceLock()) {
     keyFiles.attach((files) => running.agentService.loadKeyFiles(files));
     const state = openWindowState(electronConfFactory, dataDir, log);
     const keeper = createWindowKeeper({
-      create: () => createMainWindow(join(here, '../preload/index.cjs'), appPage),
+      create: () => {
+        const win = createMainWindow(join(here, '../preload/index.cjs'), appPage);
+        // A reloaded or crashed page: its sessions wait for the next page to attach them.
+        watchPageLoss(win.webContents, () => running.sessions.detachAll());
+        return win;
+      },
       displays: () => screen.getAllDisplays(),
       state,
       liveSessions: () => running.sessions.liveCount(),
