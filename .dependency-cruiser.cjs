@@ -87,6 +87,16 @@ module.exports = {
       from: { path: '^src/main/[^/]+/', pathNot: folders(tiers) },
       to: { path: '^src/main/' },
     },
+    {
+      name: 'log-only-through-core-log',
+      severity: 'error',
+      comment:
+        'Log through the Logger of src/main/core/log.ts (fixed texts and checked fields, so no ' +
+        'secret reaches a log line); electron-log itself is imported only there and in ' +
+        'src/main/electron/main-log.ts.',
+      from: { path: '^src/', pathNot: ['^src/main/core/log[.]ts$', '^src/main/electron/main-log[.]ts$'] },
+      to: { path: 'node_modules/electron-log/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -48,13 +48,13 @@ async function main(): Promise<void> {
     // Left out when the socket could not start (the agent view says why).
     ['SSH_AUTH_SOCK', backend.agentService.socketPath],
   ]);
-  log.info(`host: serving on 127.0.0.1:${server.port}, data in ${dataDir}`);
+  log.info('host: serving on 127.0.0.1', { port: server.port, path: dataDir });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`host: ${signal}, stopping`);
+    log.info('host: stopping', { reason: signal });
     await server.close();
     await backend.dispose();
     process.exit(0);

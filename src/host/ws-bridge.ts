@@ -5,7 +5,7 @@
 import type { WebSocket } from 'ws';
 import type { Dispatcher } from '../main/contract/dispatcher';
 import type { EventBus } from '../main/contract/event-bus';
-import type { Logger } from '../main/core/log';
+import { errorCode, type Logger } from '../main/core/log';
 import { decodeMessage, encodeMessage, type ClientMessage } from '../shared/bridge/wire';
 import type { SessionRoutes } from './session-routes';
 
@@ -40,7 +40,7 @@ export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
     // Not close(): its frame would wait behind the backlog the peer does not read.
     dropped = true;
     unsubscribe();
-    log.warn(`bridge: a socket did not keep up (${socket.bufferedAmount} bytes waiting), closing it`);
+    log.warn('bridge: a socket did not keep up, closing it', { bytes: socket.bufferedAmount });
     socket.terminate();
   };
   const unsubscribe = events.subscribe((name, payload) => {
@@ -56,7 +56,7 @@ export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
       message = decodeMessage(isBinary ? new Uint8Array(raw) : raw.toString('utf8')) as ClientMessage;
       if (message?.t !== 'call' || typeof message.id !== 'number') throw new Error('not a call');
     } catch (error) {
-      log.warn('bridge: malformed message, closing', String(error));
+      log.warn('bridge: malformed message, closing', { code: errorCode(error) });
       socket.close(1003, 'malformed');
       return;
     }
@@ -73,7 +73,7 @@ export function serveBridge(socket: WebSocket, deps: BridgeDeps): void {
     unsubscribe();
     routes.release(socket);
   });
-  socket.on('error', (error) => log.warn('bridge socket error', String(error)));
+  socket.on('error', (error) => log.warn('bridge: socket error', { code: errorCode(error) }));
 }
 
 export const BRIDGE_MAX_PAYLOAD = MAX_MESSAGE;

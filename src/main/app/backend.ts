@@ -83,10 +83,16 @@ export interface Backend {
  * locked for this process (a second app on the same folder throws AppError
  * `storage.dataFolderInUse`, which the shell shows before quitting).
  */
+/** The file a storage notice is about, for the log (its name only: `LogFields.file`). */
+function fileParam(notice: StorageNotice): string | undefined {
+  const file = notice.params.file;
+  return typeof file === 'string' ? file : undefined;
+}
+
 export function createBackend(options: BackendOptions): Backend {
   const notices: ErrorInfo[] = [];
   const report = ({ detail, ...notice }: StorageNotice) => {
-    options.log.warn(`storage: ${notice.code} ${JSON.stringify(notice.params)} (${detail ?? ''})`);
+    options.log.warn('storage: notice', { code: notice.code, file: fileParam(notice), reason: detail });
     notices.push(notice);
   };
   prepareDataFolder(options.dataDir, report);

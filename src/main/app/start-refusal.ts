@@ -3,6 +3,7 @@
 // (German unless it is English), since the settings that name the app's
 // language could not be read yet.
 import { isAppError } from '../core/app-error';
+import { errorCode } from '../core/log';
 
 export interface StartRefusal {
   title: string;
@@ -23,19 +24,12 @@ export function startRefusal(error: unknown, systemLocale: string): StartRefusal
     };
   }
   // Anything else is a bug or a broken installation: name it, the log has the rest.
-  const what = startFailureKind(error);
+  // The error's code, never its message (which could quote a file).
+  const what = errorCode(error);
   return {
     title,
     message: de
       ? `Der Start ist fehlgeschlagen (${what}). Einzelheiten stehen im Protokoll.`
       : `Starting failed (${what}). The log has the details.`,
   };
-}
-
-/** An error's kind without its message (which could quote a file): the app's code, a system code (EADDRINUSE), or the class. */
-export function startFailureKind(error: unknown): string {
-  if (isAppError(error)) return error.code;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^E[A-Z0-9_]+$/.test(code)) return code;
-  return error instanceof Error ? error.name : typeof error;
 }

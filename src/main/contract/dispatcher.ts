@@ -10,7 +10,7 @@ import {
   type WireResult,
 } from '../../shared/contract';
 import { isAppError } from '../core/app-error';
-import type { Logger } from '../core/log';
+import { errorCode, stackOf, type Logger } from '../core/log';
 
 export type Handlers = {
   [K in CallName]: (input: CallParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
@@ -51,7 +51,7 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatcher {
         if (error instanceof ZodError) {
           return { ok: false, error: { code: 'invalidInput', params: { detail: describeZodError(error) } } };
         }
-        log.error(`call ${name} failed:`, error);
+        log.error('call failed', { call: name, code: errorCode(error), where: stackOf(error) });
         return { ok: false, error: { code: 'internal', params: {} } };
       }
     },

@@ -3,7 +3,8 @@
 // tested functions; here they meet Electron's Tray, Menu, dialog and app.
 import { join } from 'node:path';
 import { app, dialog, Menu, nativeImage, Tray } from 'electron';
-import log from 'electron-log/main';
+import { errorCode } from '../core/log';
+import { log } from './main-log';
 import type { Settings } from '../../shared/model/settings';
 import type { Backend } from '../app/backend';
 import { isAppError } from '../core/app-error';
@@ -44,7 +45,7 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
   });
   const applyLoginItem = (s: Settings) =>
     loginItem.apply(s).catch((error: unknown) => {
-      log.warn(`login item: not applied (${error instanceof Error ? error.message : String(error)})`);
+      log.warn('login item: not applied', { code: errorCode(error) });
     });
 
   const addKey = async () => {
@@ -61,7 +62,7 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
       await unlockKeyFileIntoAgent(path, backend.agent, backend.prompts);
     } catch (error) {
       if (isAppError(error) && error.code === 'keys.unlockCancelled') return;
-      if (!isAppError(error)) log.error('tray: adding a key failed', error);
+      if (!isAppError(error)) log.error('tray: adding a key failed', { code: errorCode(error) });
       backend.notify(isAppError(error) ? error.toInfo() : { code: 'internal', params: {} });
     }
   };
@@ -84,7 +85,7 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
         try {
           settings.update({ startAtLogin: !settings.get().startAtLogin });
         } catch (error) {
-          log.error('tray: start at login not changed', error);
+          log.error('tray: start at login not changed', { code: errorCode(error) });
         }
         return;
       case 'quit':

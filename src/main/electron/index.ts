@@ -15,9 +15,10 @@ import {
   screen,
   session,
 } from 'electron';
-import log from 'electron-log/main';
 import { createBackend, type Backend } from '../app/backend';
-import { startFailureKind, startRefusal } from '../app/start-refusal';
+import { errorCode } from '../core/log';
+import { initializeMainLog, log } from './main-log';
+import { startRefusal } from '../app/start-refusal';
 import { keyFileArguments } from './command-line';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
 import { startDesktopIntegration, type DesktopIntegration } from './desktop-integration';
@@ -58,7 +59,9 @@ const QUIT_CLEANUP_MS = 5_000;
 registerAppScheme(protocol);
 
 // A .ppk given to the app from outside goes to the agent, also when it arrives before the backend.
-const keyFiles = createKeyFileInbox((error) => log.warn(`key files from outside: ${String(error)}`));
+const keyFiles = createKeyFileInbox((error) =>
+  log.warn('key files from outside: refused', { code: errorCode(error) }),
+);
 
 const quit = createQuitFlow({
   liveSessions: () => backend?.sessions.liveCount() ?? 0,
@@ -75,7 +78,9 @@ const quit = createQuitFlow({
     desktop?.dispose();
     updater?.dispose();
     // Closes sessions and kept connections and removes the agent's socket.
-    const cleanup = backend?.dispose().catch((error: unknown) => log.error(`quit: ${String(error)}`));
+    const cleanup = backend
+      ?.dispose()
+      .catch((error: unknown) => log.error('quit: cleanup failed', { code: errorCode(error) }));
     await Promise.race([cleanup, new Promise((resolve) => setTimeout(resolve, QUIT_CLEANUP_MS).unref())]);
   },
   exit() {
@@ -115,9 +120,7 @@ if (!app.requestSingleInstanceLock()) {
     if (started) windows?.show();
   });
   void app.whenReady().then(() => {
-    log.initialize();
-    // Its main.log lies in the data folder: owner-only, appended to.
-    log.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
+    initializeMainLog();
     serveAppScheme(protocol, dirname(rendererFile));
     applySessionPolicy(session.defaultSession, appPage);
     const dataDir = app.getPath('userData');
@@ -152,7 +155,7 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       // Another instance holds the data folder, or the installation is broken: say so and end.
       // The kind only: a message could quote a file's content.
-      log.error(`start: ${startFailureKind(error)}`);
+      log.error('start: failed', { code: errorCode(error) });
       const { title, message } = startRefusal(error, app.getLocale());
       dialog.showErrorBox(title, message);
       app.exit(1);

@@ -3,7 +3,8 @@
 // the app looks a minute after start and then daily, and asks before it
 // downloads and before it installs (updates/update-flow.ts).
 import { app, dialog } from 'electron';
-import log from 'electron-log/main';
+import { errorCode } from '../core/log';
+import { log, updaterLog } from './main-log';
 import type { Language } from '../../shared/model/settings';
 import { updateFeedFile } from './updates/update-feed';
 import { UpdateFlow, type UpdaterLike } from './updates/update-flow';
@@ -39,7 +40,7 @@ export function startUpdater(options: UpdaterOptions = {}): Updater {
       });
       flow.start();
     },
-    (error: unknown) => log.warn(`updates: electron-updater not loaded (${String(error)})`),
+    (error: unknown) => log.warn('updates: electron-updater not loaded', { code: errorCode(error) }),
   );
   return {
     dispose() {
@@ -53,6 +54,6 @@ async function loadUpdater(): Promise<UpdaterLike> {
   const module = await import('electron-updater');
   // CommonJS: Node's ESM loader puts module.exports on default.
   const { autoUpdater } = (module as unknown as { default?: typeof module }).default ?? module;
-  autoUpdater.logger = log;
+  autoUpdater.logger = updaterLog;
   return autoUpdater;
 }

@@ -62,14 +62,12 @@ function upgrade<T>(raw: unknown, doc: VersionedDocument<T>): T {
 }
 
 /** Why a document could not be used, without quoting its content (parse messages do). */
+/** Why a file was refused, as a word for the log: never the parser's message, which quotes the file. */
 function describeFailure(error: unknown): string {
-  if (error instanceof SyntaxError) return 'not valid JSON';
-  if (error instanceof ZodError) {
-    return `does not fit the schema at ${error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`;
-  }
+  if (error instanceof SyntaxError) return 'notJson';
+  if (error instanceof ZodError) return 'schemaMismatch';
   const code = (error as NodeJS.ErrnoException).code;
-  if (code) return `unreadable (${code})`;
-  return error instanceof Error ? error.message.slice(0, 120) : 'unreadable';
+  return typeof code === 'string' ? code : 'unreadable';
 }
 
 function serialize(value: unknown): string {

@@ -3,5 +3,6 @@
 import type { ErrorInfo } from '../../shared/errors';
 
 export interface StorageNotice extends ErrorInfo {
+  /** A word for the log (`notJson`, `schemaMismatch`, `EACCES`), never a parser's message. */
   detail?: string;
 }

@@ -170,7 +170,7 @@ describe('the main bundle against the Electron stand-in', () => {
       const { main, socket } = start([], { FW_STANDIN_LOG: '1' }, userData);
       expect(await exitCode(main)).toBe(1);
       // The shell's own refusal (logged, then the error box), not an uncaught exception.
-      expect(main.stderr()).toContain('[main] error: start: storage.dataFolderInUse');
+      expect(main.stderr()).toContain('[main] error: start: failed code=storage.dataFolderInUse');
       expect(main.stderr()).not.toContain('Uncaught');
       expect(existsSync(socket)).toBe(false);
     } finally {

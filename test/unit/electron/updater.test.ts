@@ -11,6 +11,7 @@ import {
   type UpdaterLike,
 } from '../../../src/main/electron/updates/update-flow';
 import type { UpdateQuestion } from '../../../src/main/electron/updates/update-texts';
+import { createMemoryLogger } from '../../../src/main/core/log';
 
 describe('update feed', () => {
   const resources = join('/opt', 'Fernwartung', 'resources');
@@ -41,7 +42,7 @@ describe('update flow', () => {
   let updater: FakeUpdater;
   let answers: boolean[];
   let asked: UpdateQuestion[];
-  let warnings: string[];
+  let log: ReturnType<typeof createMemoryLogger>;
   let flow: UpdateFlow;
   const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -49,7 +50,7 @@ describe('update flow', () => {
     updater = new FakeUpdater();
     answers = [];
     asked = [];
-    warnings = [];
+    log = createMemoryLogger();
     flow = new UpdateFlow({
       updater,
       ask: async (question) => {
@@ -57,7 +58,7 @@ describe('update flow', () => {
         return answers.shift() ?? false;
       },
       language: () => 'en',
-      log: { info() {}, warn: (m) => warnings.push(m) },
+      log,
     });
   });
 
@@ -120,17 +121,21 @@ describe('update flow', () => {
   });
 
   it('logs a failed check, download or feed error, and shows nothing', async () => {
-    updater.checkForUpdates.mockRejectedValueOnce(new Error('getaddrinfo ENOTFOUND'));
+    updater.checkForUpdates.mockRejectedValueOnce(
+      Object.assign(new Error('getaddrinfo ENOTFOUND updates.example'), { code: 'ENOTFOUND' }),
+    );
     await flow.check();
     answers = [true];
     updater.downloadUpdate.mockRejectedValueOnce(new Error('sha512 checksum mismatch'));
     updater.emit('update-available', { version: '1.2.0' });
     await settle();
     updater.emit('error', new Error('HttpError: 404'));
-    expect(warnings).toEqual([
-      'updates: check failed (getaddrinfo ENOTFOUND)',
-      'updates: download failed (sha512 checksum mismatch)',
-      'updates: HttpError: 404',
+    // Codes only: an updater's message can quote a feed URL or a server's answer.
+    expect(log.lines).toEqual([
+      'warn: updates: check failed code=ENOTFOUND',
+      'info: updates: downloading version=1.2.0',
+      'warn: updates: download failed code=Error version=1.2.0',
+      'warn: updates: feed error code=Error',
     ]);
     expect(asked).toHaveLength(1);
   });
@@ -142,7 +147,7 @@ describe('update flow', () => {
       updater: german,
       ask: async (q) => (questions.push(q), false),
       language: () => 'de',
-      log: { info() {}, warn() {} },
+      log: createMemoryLogger(),
     });
     german.emit('update-available', { version: '2.0.0' });
     await settle();

@@ -1,7 +1,7 @@
 // The tier rules and the cycle ban of .dependency-cruiser.cjs, shown failing on
 // small trees laid out like src/ in a temporary folder, cruised with the
 // project's own config (as `npm run lint` does).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cruise, type ICruiseOptions, type ICruiseResult } from 'dependency-cruiser';
@@ -37,8 +37,13 @@ interface Violation {
 const unique = <T>(item: T, index: number, all: T[]) => all.indexOf(item) === index;
 
 /** Writes `files` (paths relative to the tree's root) and cruises its src/. */
-async function violations(files: Record<string, string>): Promise<Violation[]> {
+async function violations(
+  files: Record<string, string>,
+  { withNodeModules = false } = {},
+): Promise<Violation[]> {
   dir = mkdtempSync(join(tmpdir(), 'fw-tier-rules-'));
+  // The project's packages, for rules about importing one of them.
+  if (withNodeModules) symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [path, code] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), code);
@@ -167,6 +172,29 @@ describe('no import cycles in src/', () => {
         to: 'src/renderer/views/View.tsx',
         cycle: ['src/renderer/app/App.tsx', 'src/renderer/views/View.tsx'],
       },
+    ]);
+  });
+});
+
+describe('logging', () => {
+  it('forbids electron-log outside core/log.ts and electron/main-log.ts', async () => {
+    const log = "import log from 'electron-log/node';\nexport const use = log;\n";
+    const mainLog = "import log from 'electron-log/main';\nexport const use = log;\n";
+    // The package as resolved (through the symlinked node_modules).
+    const electronLog = expect.stringMatching(/node_modules\/electron-log\//);
+    expect(
+      await violations(
+        {
+          'src/main/core/log.ts': log,
+          'src/main/electron/main-log.ts': mainLog,
+          'src/main/services/s.ts': log,
+          'src/host/h.ts': log,
+        },
+        { withNodeModules: true },
+      ),
+    ).toEqual([
+      { rule: 'log-only-through-core-log', from: 'src/host/h.ts', to: electronLog },
+      { rule: 'log-only-through-core-log', from: 'src/main/services/s.ts', to: electronLog },
     ]);
   });
 });

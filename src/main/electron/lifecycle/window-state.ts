@@ -39,7 +39,7 @@ export function openWindowState(
   log: Logger,
 ): DocumentStore<WindowState> {
   return openConfDocument(factory, { dataDir, name: 'window-state' }, windowStateDocument, (notice) =>
-    log.warn(`window state: ${notice.code} (${notice.detail ?? ''})`),
+    log.warn('window state: notice', { code: notice.code, reason: notice.detail }),
   );
 }
 

@@ -2,6 +2,7 @@
 // anything is downloaded or installed. electron-updater comes in as an
 // interface, so this runs in tests without Electron.
 import type { Language } from '../../../shared/model/settings';
+import { errorCode, type Logger } from '../../core/log';
 import { updateQuestion, type UpdateQuestion } from './update-texts';
 
 /** The part of electron-updater's AppUpdater used here. */
@@ -20,7 +21,7 @@ export interface UpdateFlowDeps {
   /** Shows the question; true when the user chose the first button. */
   ask: (question: UpdateQuestion) => Promise<boolean>;
   language: () => Language;
-  log: { info(message: string): void; warn(message: string): void };
+  log: Logger;
 }
 
 /** The first look waits until the app has settled (a login start should not wait on the network). */
@@ -48,7 +49,7 @@ export class UpdateFlow {
       void this.offerRestart(info.version);
     });
     // Offline or a missing feed is normal for a laptop: logged, never shown.
-    updater.on('error', (error) => deps.log.warn(`updates: ${error.message}`));
+    updater.on('error', (error) => deps.log.warn('updates: feed error', { code: errorCode(error) }));
   }
 
   start(): void {
@@ -64,7 +65,7 @@ export class UpdateFlow {
     try {
       await this.deps.updater.checkForUpdates();
     } catch (error) {
-      this.deps.log.warn(`updates: check failed (${error instanceof Error ? error.message : String(error)})`);
+      this.deps.log.warn('updates: check failed', { code: errorCode(error) });
     }
   }
 
@@ -81,12 +82,10 @@ export class UpdateFlow {
         this.putOff = version;
         return;
       }
-      this.deps.log.info(`updates: downloading ${version}`);
+      this.deps.log.info('updates: downloading', { version });
       await this.deps.updater.downloadUpdate();
     } catch (error) {
-      this.deps.log.warn(
-        `updates: download failed (${error instanceof Error ? error.message : String(error)})`,
-      );
+      this.deps.log.warn('updates: download failed', { code: errorCode(error), version });
     } finally {
       this.busy = false;
     }

@@ -81,9 +81,12 @@ export class AgentService {
       deps.agent.onRefusal((refusal) => {
         const info: AgentRefusalInfo = { ...refusal, at: Date.now() };
         this.refusals = [...this.refusals, info].slice(-MAX_REFUSALS);
-        deps.log.info(
-          `agent: refused ${refusal.type} ${refusal.bits} from ${refusal.source}: ${refusal.error.code}`,
-        );
+        deps.log.info('agent: key refused', {
+          reason: refusal.type,
+          bits: refusal.bits,
+          source: refusal.source,
+          code: refusal.error.code,
+        });
         deps.events.emit('agent.refused', info);
         this.emitChanged();
       }),

@@ -17,7 +17,7 @@ import {
   type WindowsPlatform,
 } from '../../agent';
 import { isAppError } from '../../core/app-error';
-import type { Logger } from '../../core/log';
+import { errorCode, stackOf, type Logger } from '../../core/log';
 
 export interface AgentTransportOptions {
   /** Wished UNIX socket path; none = no socket. Ignored on Windows. */
@@ -82,10 +82,10 @@ export class AgentTransports {
       });
       if (this.closed) return void (await server.close());
       this.socket = server;
-      log.info(`agent: socket at ${server.path}${server.fallback ? ' (short fallback path)' : ''}`);
+      log.info('agent: socket', { path: server.path, ...(server.fallback ? { reason: 'fallback' } : {}) });
     } catch (error) {
       this.fail(error, path);
-      log.warn(`agent: no socket: ${this.error?.code} ${JSON.stringify(this.error?.params)}`);
+      log.warn('agent: no socket', { code: this.error?.code ?? errorCode(error), path });
     }
   }
 
@@ -108,7 +108,7 @@ export class AgentTransports {
     // Pageant's pipe name needs native calls (koffi); without them PuTTY tools
     // cannot find us, but Windows' OpenSSH still can.
     platform ??= await loadWindowsPlatform().catch((error: unknown) => {
-      log.warn('agent: Windows API unavailable, no Pageant pipe:', String(error));
+      log.warn('agent: Windows API unavailable, no Pageant pipe', { code: errorCode(error) });
       if (isAppError(error)) notify(error.toInfo());
       return undefined;
     });
@@ -126,8 +126,11 @@ export class AgentTransports {
 
   /** A bug of ours while serving a client (the connection is closed): to the log, without the message. */
   private readonly onBug = (error: unknown, messageType: number): void => {
-    const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
-    this.deps.log.error(`agent: bug while serving message type ${messageType}: ${what}`);
+    this.deps.log.error('agent: bug while serving a message', {
+      type: messageType,
+      code: errorCode(error),
+      where: stackOf(error),
+    });
   };
 
   private fail(error: unknown, path: string): void {

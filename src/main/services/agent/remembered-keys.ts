@@ -1,11 +1,10 @@
 // Keys remembered by path (settings.agentKeyPaths) and loaded at every start,
 // like Pageant started with key files; with the user's consent their
 // passphrases are kept sealed by the OS keychain and open them without asking.
-import { basename } from 'node:path';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { AgentKeyStore } from '../../agent';
 import { isAppError } from '../../core/app-error';
-import type { Logger } from '../../core/log';
+import { errorCode, type Logger } from '../../core/log';
 import { requireUserPath } from '../../core/user-path';
 import type { PromptService } from '../../prompts/prompt-service';
 import type { SettingsService } from '../settings/settings-service';
@@ -73,7 +72,7 @@ export class RememberedKeys {
     } catch (error) {
       store.delete(path);
       // The error's text comes from the keychain, never holds the passphrase; the name is enough.
-      this.deps.log.warn(`agent: passphrase of ${basename(path)} not stored: ${errorName(error)}`);
+      this.deps.log.warn('agent: passphrase not stored', { file: path, code: errorCode(error) });
       this.deps.notify({ code: 'agent.passphraseNotStored', params: { file: path } });
     }
   }
@@ -92,7 +91,7 @@ export class RememberedKeys {
         await unlockKeyFileIntoAgent(path, this.deps.store, this.deps.prompts);
       } catch (error) {
         const info: ErrorInfo = isAppError(error) ? error.toInfo() : { code: 'internal', params: {} };
-        this.deps.log.warn(`agent: ${basename(file)} not loaded at start: ${info.code}`);
+        this.deps.log.warn('agent: key not loaded at start', { file, code: info.code });
         // Cancelling the passphrase is the user's choice, not news.
         if (info.code !== 'keys.unlockCancelled') {
           this.deps.notify({ ...info, params: { file, ...info.params } });
@@ -118,7 +117,7 @@ export class RememberedKeys {
     if (this.deps.store.list().some((key) => key.source === path)) return true;
     const drop = (why: string) => {
       store.delete(path);
-      this.deps.log.warn(`agent: stored passphrase of ${basename(path)} dropped: ${why}`);
+      this.deps.log.warn('agent: stored passphrase dropped', { file: path, reason: why });
       this.deps.notify({ code: 'agent.storedPassphraseFailed', params: { file: path } });
       this.deps.changed();
       return false;
@@ -127,7 +126,7 @@ export class RememberedKeys {
     try {
       passphrase = store.reveal(path);
     } catch (error) {
-      return drop(`cannot be opened (${errorName(error)})`);
+      return drop(errorCode(error));
     }
     if (passphrase === null) return false;
     try {
@@ -143,10 +142,4 @@ export class RememberedKeys {
       throw error;
     }
   }
-}
-
-/** An error's class name only: for logs that must not carry anything the error might hold. */
-function errorName(error: unknown): string {
-  if (isAppError(error)) return error.code;
-  return error instanceof Error ? error.name : typeof error;
 }

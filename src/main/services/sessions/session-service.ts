@@ -15,7 +15,7 @@ import type { Profile } from '../../../shared/model/profile';
 import { defaultRemoteUser } from '../../../shared/model/settings';
 import { StoreAgent, type AgentKeyStore } from '../../agent';
 import { AppError, isAppError } from '../../core/app-error';
-import type { Logger } from '../../core/log';
+import { errorCode, stackOf, type Logger } from '../../core/log';
 import { requireUserPath } from '../../core/user-path';
 import type { EventBus } from '../../contract/event-bus';
 import type { PromptService } from '../../prompts/prompt-service';
@@ -387,7 +387,12 @@ export class SessionService {
         this.end(session, reason ? { error: reason.toInfo() } : {}),
       );
     } catch (error) {
-      if (!isAppError(error)) this.deps.log.error(`session ${profile.host}: connect failed`, error);
+      if (!isAppError(error))
+        this.deps.log.error('session: connect failed', {
+          host: profile.host,
+          code: errorCode(error),
+          where: stackOf(error),
+        });
       this.end(session, { error: toInfo(error) });
     }
   }
