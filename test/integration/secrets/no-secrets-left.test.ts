@@ -6,7 +6,8 @@
 // passcode, the password is typed at `read -s` on the OpenSSH server behind it
 // with session logging "all output" on, the agent is locked and unlocked, and
 // the next start asks the remembered key's passphrase again. Then every file
-// of the data folder and the home folder (logs, session logs, documents),
+// of the data folder (logs, session logs, documents), of the home and temp folders the host
+// was given (so a stray log, e.g. electron-log's default under ~/.config, is searched too),
 // the host's stdout and stderr, and every frame sent to the renderer are
 // searched for each secret in several encodings (secret-search.ts): none may
 // be found. The passphrase stored in the OS keychain (Electron only; the host
@@ -17,11 +18,11 @@
 // Runs the built host: `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ssh2 from 'ssh2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startHost, type RunningHost } from '../../../e2e/fixtures/host';
 import type { Api } from '../../../src/shared/contract/api';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
@@ -93,6 +94,29 @@ function makeKey(dir: string, passphrase: string): TestKey {
   };
 }
 
+/** Holds what this process writes to stdout and stderr; `release` passes it on (or drops it). */
+function captureOutput() {
+  const chunks: Buffer[] = [];
+  const streams = [process.stdout, process.stderr];
+  const originals = streams.map((stream) => stream.write.bind(stream));
+  for (const stream of streams)
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      chunks.push(Buffer.from(chunk));
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof stream.write;
+  return {
+    bytes: () => Buffer.concat(chunks),
+    release(passOn: boolean) {
+      streams.forEach((stream, i) => (stream.write = originals[i]!));
+      if (passOn && chunks.length > 0) process.stderr.write(Buffer.concat(chunks));
+      else if (chunks.length > 0)
+        process.stderr.write('(output of the backend held back: it held a secret)\n');
+    },
+  };
+}
+
 /** Ends the test with the hits as readable lines (kinds and places, never a secret). */
 function expectNoHits(secrets: Secret[], places: Place[]) {
   const hits = searchSecrets(secrets, places).map(describeHit);
@@ -119,6 +143,7 @@ describe('no secret is left in logs, files or messages', () => {
     let sshd: Sshd;
     let dataDir: string;
     let home: string;
+    let hostTmp: string;
     const hosts: RunningHost[] = [];
     const bridges: RecordingBridge[] = [];
 
@@ -126,6 +151,7 @@ describe('no secret is left in logs, files or messages', () => {
       if (!existsSync(hostBundle)) throw new Error(`${hostBundle} is missing: run npm run build first`);
       dataDir = join(dir, 'data');
       home = mkdtempSync(join(tmpdir(), 'fw-secrets-home-'));
+      hostTmp = mkdtempSync(join(tmpdir(), 'fw-secrets-tmp-'));
       portal = await startDuoServer({ authorizedKeys: [key.publicKey] });
       sshd = await startSshd({ authorizedKeys: [key.publicKey] });
     });
@@ -135,10 +161,16 @@ describe('no secret is left in logs, files or messages', () => {
       await portal?.stop();
       await sshd?.stop();
       if (home) rmSync(home, { recursive: true, force: true });
+      if (hostTmp) rmSync(hostTmp, { recursive: true, force: true });
     });
 
     async function start(label: string): Promise<Api> {
-      const host = await startHost({ dataDir, args: ['--home', home] });
+      // The host's home and temp folders are ours: whatever it writes outside the data folder is searched.
+      const host = await startHost({
+        dataDir,
+        args: ['--home', home],
+        env: { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), TMPDIR: hostTmp },
+      });
       hosts.push(host);
       const bridge = await connectRecordingBridge(host.url, label);
       bridges.push(bridge);
@@ -240,7 +272,7 @@ describe('no secret is left in logs, files or messages', () => {
       await stop();
 
       // What there is to search, and proof that it is not empty.
-      const files = [...filesUnder(dataDir), ...filesUnder(home)];
+      const files = [...filesUnder(dataDir), ...filesUnder(home), ...filesUnder(hostTmp)];
       const byName = (suffix: string) => files.filter((f) => f.name.endsWith(suffix));
       const hostLog = byName(join('logs', 'host.log'));
       expect(hostLog.map((f) => f.bytes.length > 0)).toEqual([true]);
@@ -277,8 +309,9 @@ describe('no secret is left in logs, files or messages', () => {
         ],
         [...files, ...frames, ...streams],
       );
-      // Only the app's files are there: no copy of the key, no stray file.
-      expect(readdirSync(home)).toEqual([]);
+      // Nothing written outside the data folder: no copy of the key, no stray log.
+      expect(filesUnder(home).map((f) => f.name)).toEqual([]);
+      expect(filesUnder(hostTmp).map((f) => f.name)).toEqual([]);
     });
   });
 
@@ -289,6 +322,11 @@ describe('no secret is left in logs, files or messages', () => {
     });
 
     it('is stored sealed only, and loads the key at the next start', async () => {
+      // The backend runs in this process: what it writes to stdout or stderr is searched too, and
+      // passed on only once nothing was found in it.
+      const written = captureOutput();
+      let clean = false;
+      onTestFinished(() => written.release(clean));
       const vault = fakeVault();
       app = startTestBackend(undefined, { vault });
       // Every event the backend emits (what IPC would send to the window), and the results of the calls.
@@ -327,8 +365,10 @@ describe('no secret is left in logs, files or messages', () => {
           ...messages,
           { name: 'log (first start)', bytes: Buffer.from(logLines.join('\n')) },
           { name: 'log (second start)', bytes: Buffer.from(app.log.lines.join('\n')) },
+          { name: 'stdout and stderr of the test process', bytes: written.bytes() },
         ],
       );
+      clean = true;
     });
   });
 });
