@@ -12,7 +12,10 @@
 // Run by test/integration/soak/soak.test.ts (shortened) and by `npm run soak`
 // (run.ts, the full form, printing its figures).
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -35,6 +38,7 @@ export interface SoakOptions {
   /** The longest an `ssh-add -l` may take, from spawn to exit. */
   agentBoundMs?: number;
   /** Growth allowed from start to end, each after a forced GC. */
+  /** For the JS heap and array buffers together (output passes as array buffers, outside the heap). */
   heapGrowthBoundMiB?: number;
   rssGrowthBoundMiB?: number;
   /** Progress lines (the CLI sends them to stderr); quiet by default. */
@@ -56,13 +60,19 @@ const BACKUP_TABS = 6;
 // The GC the test and `npm run soak` force before measuring (no --expose-gc needed).
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-async function settledMemory(): Promise<{ rss: number; heap: number }> {
+interface Memory {
+  rss: number;
+  heap: number;
+  buffers: number;
+}
+
+async function settledMemory(): Promise<Memory> {
   for (let i = 0; i < 4; i++) {
     gc();
     await sleep(25);
   }
-  const { rss, heapUsed } = process.memoryUsage();
-  return { rss, heap: heapUsed };
+  const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
+  return { rss, heap: heapUsed, buffers: arrayBuffers };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -109,9 +119,38 @@ function sshdProcesses(servers: Sshd[]): number | null {
   return total;
 }
 
+/** A connection to the agent socket held open: the time REQUEST_IDENTITIES takes to be answered. */
+async function agentConnection(path: string): Promise<{ listKeys(): Promise<number>; close(): void }> {
+  const socket = connect(path);
+  await once(socket, 'connect');
+  let buffered = Buffer.alloc(0);
+  let waiting: (() => void) | undefined;
+  socket.on('data', (chunk: Buffer) => {
+    buffered = Buffer.concat([buffered, chunk]);
+    if (buffered.length >= 4 && buffered.length >= 4 + buffered.readUInt32BE(0)) {
+      buffered = buffered.subarray(4 + buffered.readUInt32BE(0));
+      waiting?.();
+    }
+  });
+  return {
+    listKeys: () =>
+      new Promise<number>((resolve, reject) => {
+        const t0 = performance.now();
+        const timer = setTimeout(() => reject(new Error('the agent did not answer in 30 s')), 30_000);
+        waiting = () => {
+          clearTimeout(timer);
+          resolve(performance.now() - t0);
+        };
+        socket.write(Buffer.from([0, 0, 0, 1, 11])); // SSH_AGENTC_REQUEST_IDENTITIES
+      }),
+    close: () => socket.destroy(),
+  };
+}
+
 interface Sample {
   rss: number;
   heap: number;
+  buffers: number;
   handles: number;
   timers: number;
   listeners: number;
@@ -120,12 +159,13 @@ interface Sample {
   sshdProcesses: number | null;
 }
 
-function sample(app: TestBackend, servers: Sshd[], memory?: { rss: number; heap: number }): Sample {
+function sample(app: TestBackend, servers: Sshd[], memory?: Memory): Sample {
   const f: Footprint = footprint(app);
-  const { rss, heapUsed } = process.memoryUsage();
+  const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
   return {
     rss: memory?.rss ?? rss,
     heap: memory?.heap ?? heapUsed,
+    buffers: memory?.buffers ?? arrayBuffers,
     handles: Object.values(f.resources).reduce((a, b) => a + b, 0),
     timers: f.resources.Timeout ?? 0,
     listeners: f.eventListeners,
@@ -222,7 +262,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const records = new Map<string, SessionRecord>();
     const prompts: string[] = [];
     const allStates: SessionState[] = [];
+    // What the structured clone of each event carried: a chunk's whole underlying buffer.
+    const events = { count: 0, bytes: 0, cloned: 0 };
     const offData = api.on('terminal.data', ({ sessionId, data }) => {
+      events.count++;
+      events.bytes += data.byteLength;
+      events.cloned += data.buffer.byteLength;
       const record = records.get(sessionId);
       if (record) {
         record.bytes += data.byteLength;
@@ -296,11 +341,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         if (now[k] !== null && (peak[k] === null || now[k] > peak[k]!)) peak[k] = now[k];
     }, 200);
 
-    // The agent answering ssh-add -l throughout, one run after the other.
+    // The agent answering ssh-add -l throughout, one run after the other. Beside it, the
+    // agent's own answer on a connection held open (no process start), and the event
+    // loop's delay: they tell a slow agent from a machine slow to start a process.
     const latencies: number[] = [];
+    const roundTrips: number[] = [];
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    const direct = await agentConnection(socket);
     let probing = true;
     const prober = (async () => {
       while (probing) {
+        roundTrips.push(await direct.listKeys());
         const t0 = performance.now();
         const result = await sshAdd(socket, ['-l', '-E', 'sha256']);
         const took = performance.now() - t0;
@@ -352,7 +404,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     if (jump.some((r) => connectionOf(r)?.viaId !== portalId))
       problems.push('a backup tab did not run through the kept Schule A connection');
 
-    // Output in every session: lines; some bursts; optionally floods.
+    // Output in every session: lines; some bursts; optionally floods. Shell builtins only
+    // (printf, read -t as the pause), so 20 loops do not start 200 processes a second.
     // The heavier ones spread over the groups: a reused tab, a separate connection, a backup tab, …
     const heavy = [3, 10, 17, 6, 13, 19, 1, 8, 15];
     all.forEach((r, i) => {
@@ -362,8 +415,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         rank >= 0 && rank < floods
           ? 'yes 0123456789abcdef'
           : rank >= floods && rank < floods + bursts
-            ? "while :; do head -c 262144 /dev/zero | tr '\\0' x; echo; sleep 0.1; done"
-            : 'while :; do seq 100000 100400; sleep 0.1; done';
+            ? "b=$(printf '%*s' 262143 '' | tr ' ' x); while :; do printf '%s\\n' \"$b\"; read -t 0.1 _; done"
+            : 'l=$(seq 100000 100400); while :; do printf \'%s\\n\' "$l"; read -t 0.1 _; done';
       void api.terminal.write({ sessionId: r.sessionId, data: `stty -echo; ${command}\n` });
     });
     progress(`output flowing for ${seconds} s`);
@@ -397,6 +450,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     progress('closing');
     probing = false;
     await prober;
+    direct.close();
+    loopDelay.disable();
     await Promise.all(
       all.filter((r) => r.sessionId).map((r) => api.sessions.close({ sessionId: r.sessionId! })),
     );
@@ -404,6 +459,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     if (keptAfterTabs.length !== 1 + SEPARATE + 2)
       problems.push(
         `${keptAfterTabs.length} connections kept after the tabs closed, not ${1 + SEPARATE + 2}`,
+      );
+    // Kept with no shell left on them: only the two backup connections' forward channels on the portal.
+    const channelsEnd = Date.now() + 5000;
+    while (footprint(app).channels > 2 && Date.now() < channelsEnd) await sleep(25);
+    if (footprint(app).channels !== 2)
+      problems.push(
+        `${footprint(app).channels} channels open after the tabs closed, not 2 (the backup forwards)`,
       );
     await closeAllConnections();
     clearInterval(sampler);
@@ -419,16 +481,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     if (end.sshdProcesses !== null && end.sshdProcesses > start.sshdProcesses!)
       problems.push(`sshd processes ${start.sshdProcesses} → ${end.sshdProcesses}`);
-    if (end.heap - start.heap > heapBound)
+    const jsGrowth = end.heap + end.buffers - (start.heap + start.buffers);
+    if (jsGrowth > heapBound)
       problems.push(
-        `heap grew ${((end.heap - start.heap) / MiB).toFixed(1)} MiB (bound ${heapBound / MiB} MiB)`,
+        `heap and array buffers grew ${(jsGrowth / MiB).toFixed(1)} MiB (bound ${heapBound / MiB} MiB)`,
       );
     if (end.rss - start.rss > rssBound)
       problems.push(`RSS grew ${((end.rss - start.rss) / MiB).toFixed(1)} MiB (bound ${rssBound / MiB} MiB)`);
     if (prompts.length > 0) problems.push(`prompts opened: ${prompts.join(', ')}`);
     const errors = app.log.lines.filter((line) => line.startsWith('error:'));
     if (errors.length > 0) problems.push(`errors logged: ${errors.slice(0, 5).join(' | ')}`);
-    const expectedProbes = Math.floor((seconds * 1000) / (probeEveryMs + 200));
+    // Each run is bounded above; this only checks that they went on throughout.
+    const expectedProbes = Math.floor((seconds * 1000) / (probeEveryMs + agentBoundMs));
     if (latencies.length < expectedProbes)
       problems.push(`only ${latencies.length} ssh-add runs (expected at least ${expectedProbes})`);
     offData();
@@ -437,10 +501,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 
     // The figures.
     const sorted = [...latencies].sort((x, y) => x - y);
+    const sortedTrips = [...roundTrips].sort((x, y) => x - y);
     const mib = (n: number) => (n / MiB).toFixed(1);
     const rows: [string, (s: Sample) => string][] = [
       ['RSS (MiB)', (s) => mib(s.rss)],
       ['heap used (MiB)', (s) => mib(s.heap)],
+      ['array buffers (MiB)', (s) => mib(s.buffers)],
       ['active handles', (s) => String(s.handles)],
       ['  timers', (s) => String(s.timers)],
       ['event listeners', (s) => String(s.listeners)],
@@ -461,6 +527,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         `per session ${mib(Math.min(...all.map((r) => r.bytes)))}–${mib(Math.max(...all.map((r) => r.bytes)))} MiB`,
       `ssh-add -l: ${latencies.length} runs, median ${Math.round(percentile(sorted, 50))} ms, ` +
         `p95 ${Math.round(percentile(sorted, 95))} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms (bound ${agentBoundMs} ms)`,
+      `the agent's own answer (a held connection): median ${percentile(sortedTrips, 50).toFixed(1)} ms, ` +
+        `max ${Math.round(sortedTrips.at(-1) ?? 0)} ms; event loop delay p99 ${Math.round(loopDelay.percentile(99) / 1e6)} ms, ` +
+        `max ${Math.round(loopDelay.max / 1e6)} ms`,
+      `terminal.data: ${events.count} events, ${mib(events.bytes)} MiB of output in ${mib(events.cloned)} MiB of ` +
+        `cloned buffers (each chunk's whole underlying buffer)`,
       `log: ${errors.length} errors, ${app.log.lines.filter((l) => l.startsWith('warn:')).length} warnings`,
       problems.length === 0 ? 'no problems' : `PROBLEMS:\n  ${problems.join('\n  ')}`,
     ];
