@@ -26,6 +26,7 @@ import { CloseTabDialog } from './CloseTabDialog';
 import { useApp, type ViewContext } from './context';
 import { shortcutFor, type TabShortcut } from './shortcuts';
 import { TabBar } from './TabBar';
+import { tabsToReattach } from './reattach';
 import { initialTabs, tabsReducer, type NewTab } from './tabs';
 import { useWindowRequests } from './window-requests';
 
@@ -127,6 +128,18 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       }),
     [openTab, defaultUser],
   );
+  // After a reload or a crashed page: the sessions the backend still runs for nobody come back as tabs.
+  const reattached = useRef(false);
+  useEffect(() => {
+    if (reattached.current) return;
+    reattached.current = true;
+    api.sessions.list().then(
+      (live) => {
+        for (const tab of tabsToReattach(live)) dispatch({ type: 'open', tab });
+      },
+      () => undefined,
+    );
+  }, [api]);
   // The tray's quick connect and its lock/unlock (they wait in main until this window takes them).
   useWindowRequests(api, { openProfile: open, showAgent: () => setActiveTab(AGENT_VIEW_ID) });
   const close = (id: number) => {
@@ -252,6 +265,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               title={tab.title}
               host={tab.host}
               autoReconnect={tab.autoReconnect}
+              attach={tab.attach}
               active={activeTab === tab.id}
               onClose={() => close(tab.id)}
               onState={(state) => dispatch({ type: 'state', id: tab.id, state })}

@@ -21,6 +21,11 @@ export interface SessionTab extends SessionTabLabel {
   host: string;
   /** The profile's autoReconnect when the tab was opened. */
   autoReconnect: boolean;
+  /**
+   * A session that runs already and that this tab takes over (`sessions.attach`)
+   * instead of opening one: after a reload, a crash, a browser tab opened again.
+   */
+  attach?: string;
 }
 
 export type NewTab = Omit<SessionTab, 'id' | 'state' | 'defaultTitle'>;
@@ -75,8 +80,8 @@ export function tabsReducer(state: TabsState, action: TabAction): TabsState {
     }
     case 'duplicate': {
       if (index < 0) return state;
-      const original = state.tabs[index]!;
-      // A new session to the same target; a name the user gave stays the original's own.
+      // A new session to the same target (never the original's session); a name the user gave stays its own.
+      const { attach: _session, ...original } = state.tabs[index]!;
       const copy: SessionTab = {
         ...original,
         id: state.nextId,

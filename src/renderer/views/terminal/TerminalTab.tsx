@@ -45,6 +45,8 @@ interface TerminalTabProps {
   active: boolean;
   /** The profile's choice to reconnect by itself over a kept connection (never for a quick connect). */
   autoReconnect: boolean;
+  /** A running session to take over (after a reload or crash) instead of opening one; Retry opens a new one. */
+  attach?: string;
   onClose: () => void;
   onState: (state: SessionState['state']) => void;
   /** The person's terminal settings (font, theme, clipboard habits, …), applied live. */
@@ -66,6 +68,7 @@ export function TerminalTab({
   host,
   active,
   autoReconnect,
+  attach,
   onClose,
   onState,
   settings = defaultTerminalSettings,
@@ -197,37 +200,37 @@ export function TerminalTab({
       if (event.sessionId === sessionId) output.data(event.data);
       else if (!sessionId) early.push({ id: event.sessionId, run: () => output.data(event.data) });
     });
+    const applyState = (event: SessionState) => {
+      if (automatic && !connected) {
+        // Until it connects, the tab goes on showing why the session dropped.
+        const outcome = afterAutomaticAttempt(event, appearedMeanwhile.current);
+        if (outcome.action === 'ignore') return;
+        automaticRunning.current = false;
+        if (outcome.action === 'keepWaiting') {
+          if (outcome.again) reuseNow();
+          return;
+        }
+        setWaitingForReuse(false);
+      }
+      setState(event);
+      if (event.state === 'connected') {
+        connected = true;
+        setConnectedAt(event.connection?.connectedAt ?? Date.now());
+      }
+      onState(event.state);
+      if (event.state === 'disconnected') {
+        output.text(
+          `\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`,
+        );
+        if (shouldWaitForReuse({ autoReconnect }, event, connected)) {
+          setWaitingForReuse(true);
+          if (tryReuseAtOnce(event)) reuseNow();
+        }
+      }
+    };
     const offState = api.on('session.state', (event) => {
-      const apply = () => {
-        if (automatic && !connected) {
-          // Until it connects, the tab goes on showing why the session dropped.
-          const outcome = afterAutomaticAttempt(event, appearedMeanwhile.current);
-          if (outcome.action === 'ignore') return;
-          automaticRunning.current = false;
-          if (outcome.action === 'keepWaiting') {
-            if (outcome.again) reuseNow();
-            return;
-          }
-          setWaitingForReuse(false);
-        }
-        setState(event);
-        if (event.state === 'connected') {
-          connected = true;
-          setConnectedAt(event.connection?.connectedAt ?? Date.now());
-        }
-        onState(event.state);
-        if (event.state === 'disconnected') {
-          output.text(
-            `\r\n\x1b[2m${event.exitCode !== undefined ? t('terminal.exited', { code: event.exitCode }) : t('terminal.state.disconnected')}\x1b[0m\r\n`,
-          );
-          if (shouldWaitForReuse({ autoReconnect }, event, connected)) {
-            setWaitingForReuse(true);
-            if (tryReuseAtOnce(event)) reuseNow();
-          }
-        }
-      };
-      if (event.sessionId === sessionId) apply();
-      else if (!sessionId) early.push({ id: event.sessionId, run: apply });
+      if (event.sessionId === sessionId) applyState(event);
+      else if (!sessionId) early.push({ id: event.sessionId, run: () => applyState(event) });
     });
     const input = terminal.onData((data) => {
       if (sessionId) void api.terminal.write({ sessionId, data }).catch(() => undefined);
@@ -237,24 +240,39 @@ export function TerminalTab({
     });
     if (!automatic) onState('connecting');
     const size = { cols: terminal.cols, rows: terminal.rows };
-    api.sessions.open({ ...target, ...size, ...(automatic ? { reuseOnly: true } : {}) }).then(
-      (opened) => {
+    const refused = (error: unknown) => {
+      if (ended) return;
+      // Refused outright (e.g. the profile was deleted): waiting would not help.
+      automaticRunning.current = false;
+      setWaitingForReuse(false);
+      setState({ ...initial(), state: 'disconnected', error: toErrorInfo(error) });
+      onState('disconnected');
+      output.text(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
+    };
+    const taken = attempt.n === 0 ? attach : undefined;
+    if (taken)
+      // A session that outlived its page: this tab becomes its view. Output that
+      // comes before the answer waits in `early` and is acknowledged once shown.
+      api.sessions.attach({ sessionId: taken }).then((current) => {
+        // React's StrictMode remount attaches it again; a tab closed this fast leaves it to the grace time.
+        if (ended) return;
+        sessionId = taken;
+        output.text(`\x1b[2m${t('terminal.reattached')}\x1b[0m\r\n`);
+        applyState(current);
+        for (const { id, run } of early.splice(0)) if (id === sessionId) run();
+        // The page that showed it may have had another size; a fit before now was not sent.
+        void api.terminal
+          .resize({ sessionId: taken, cols: terminal.cols, rows: terminal.rows })
+          .catch(() => undefined);
+      }, refused);
+    else
+      api.sessions.open({ ...target, ...size, ...(automatic ? { reuseOnly: true } : {}) }).then((opened) => {
         // Closed before main answered (or React's StrictMode remount): nobody
         // shows this session, so it must not go on connecting and prompting.
         if (ended) return void api.sessions.close({ sessionId: opened.sessionId }).catch(() => undefined);
         sessionId = opened.sessionId;
         for (const { id, run } of early.splice(0)) if (id === sessionId) run();
-      },
-      (error: unknown) => {
-        if (ended) return;
-        // Refused outright (e.g. the profile was deleted): waiting would not help.
-        automaticRunning.current = false;
-        setWaitingForReuse(false);
-        setState({ ...initial(), state: 'disconnected', error: toErrorInfo(error) });
-        onState('disconnected');
-        output.text(`\r\n\x1b[31m${errorText(error)}\x1b[0m\r\n`);
-      },
-    );
+      }, refused);
     return () => {
       ended = true;
       offData();

@@ -1,0 +1,62 @@
+// A window that starts takes over, each in a tab, the sessions nobody shows,
+// and leaves those another window shows; a duplicate of such a tab opens a
+// session of its own.
+import { describe, expect, it } from 'vitest';
+import type { LiveSession } from '../../../src/shared/contract/sessions';
+import { tabsToReattach } from '../../../src/renderer/app/reattach';
+import { initialTabs, tabsReducer } from '../../../src/renderer/app/tabs';
+
+const live = (sessionId: string, viewed: boolean, extra: Partial<LiveSession> = {}): LiveSession => ({
+  sessionId,
+  target: { profileId: 'p1' },
+  profileId: 'p1',
+  profileName: 'Testschule',
+  title: 'Testschule',
+  host: 'schule.example',
+  user: 'iserv-max',
+  autoReconnect: true,
+  state: { sessionId, profileId: 'p1', state: 'connected' },
+  viewed,
+  ...extra,
+});
+
+describe('tabs to reattach', () => {
+  it('makes a tab for each session nobody shows, in the order they were opened', () => {
+    const quick = live('s3', false, {
+      target: { quick: { kind: 'portal', host: 'andere.example' } },
+      profileId: 'quick:portal:andere.example',
+      title: 'andere.example',
+      host: 'andere.example',
+      autoReconnect: false,
+    });
+    expect(tabsToReattach([live('s1', false), live('s2', true), quick])).toEqual([
+      {
+        target: { profileId: 'p1' },
+        title: 'Testschule',
+        host: 'schule.example',
+        user: 'iserv-max',
+        autoReconnect: true,
+        attach: 's1',
+      },
+      {
+        target: { quick: { kind: 'portal', host: 'andere.example' } },
+        title: 'andere.example',
+        host: 'andere.example',
+        user: 'iserv-max',
+        autoReconnect: false,
+        attach: 's3',
+      },
+    ]);
+    expect(tabsToReattach([])).toEqual([]);
+  });
+
+  it('a duplicate of a reattached tab opens a new session, never the same one', () => {
+    const [tab] = tabsToReattach([live('s1', false)]);
+    let state = tabsReducer(initialTabs, { type: 'open', tab: tab! });
+    expect(state.tabs[0]).toMatchObject({ attach: 's1', title: 'Testschule' });
+    state = tabsReducer(state, { type: 'duplicate', id: state.tabs[0]!.id });
+    expect(state.tabs).toHaveLength(2);
+    expect(state.tabs[1]!.attach).toBeUndefined();
+    expect(state.tabs[1]).toMatchObject({ target: { profileId: 'p1' }, title: 'Testschule' });
+  });
+});
