@@ -331,6 +331,59 @@ describe('no secret is left in logs, files or messages', () => {
     });
   });
 
+  it('a call that fails never answers with the secret it was given', async () => {
+    // Each secret field of the contract, refused in the ways a renderer (or a page with the token)
+    // could make it fail: too long, the wrong type, with another field wrong, for a thing that is
+    // not there, in the wrong state. Only failed results are searched: their error params may name
+    // what the user typed as a path, host or id, never a secret.
+    const app = startTestBackend();
+    try {
+      const secret = `Geheim ${random(24)} "ä" \\`;
+      const long = secret.repeat(60);
+      const passphraseFields = [secret, long, [secret], { secret }, `${secret}\u0000`];
+      const attempts: Array<[string, unknown]> = [];
+      for (const value of passphraseFields) {
+        attempts.push(
+          ['keys.importFile', { path: 'relativ/id_ed25519', passphrase: value }],
+          ['keys.importFile', { path: join(dir, 'fehlt'), passphrase: value }],
+          ['keys.importFile', { path: key.path, passphrase: value }],
+          ['keys.generate', { type: 'ed25519', comment: EMAIL, passphrase: value, path: 'relativ' }],
+          ['keys.generate', { type: 'dsa', comment: 'kein', passphrase: value, path: key.path }],
+          ['keys.generate', { type: 'ed25519', comment: EMAIL, passphrase: value, path: key.path }],
+          ['agent.addFile', { path: key.path, passphrase: value, storePassphrase: true }],
+          ['agent.addFile', { path: key.path, passphrase: value, remember: true, storePassphrase: true }],
+          ['agent.addFile', { path: join(dir, 'fehlt'), passphrase: value }],
+          ['agent.unlock', { passphrase: value }],
+          ['prompts.answer', { id: 'keins', answer: { kind: 'passphrase', passphrase: value } }],
+          ['prompts.answer', { id: 'keins', answer: { kind: 'keyboardInteractive', answers: [value] } }],
+          ['prompts.answer', { id: 'keins', answer: { kind: 'keyboardInteractive', answers: value } }],
+          ['prompts.answer', { id: 'keins', answer: { kind: value, passphrase: value } }],
+          ['terminal.write', { sessionId: 'keine', data: value }],
+          ['terminal.write', { sessionId: 'keine', data: [value] }],
+        );
+      }
+      // Locked: a second lock and a wrong unlock fail too.
+      await app.api.agent.lock({ passphrase: `Sperre-${random(24)}` });
+      attempts.push(['agent.lock', { passphrase: secret }], ['agent.unlock', { passphrase: secret }]);
+      const failed: Place[] = [];
+      for (const [name, input] of attempts) {
+        const result = await app.backend.dispatcher.invoke(name as never, input);
+        if (!result.ok)
+          failed.push({ name: `failed result of ${name}`, bytes: Buffer.from(JSON.stringify(result)) });
+      }
+      // Nearly all fail (an answer to a prompt that is gone is taken and dropped); each call fails somehow.
+      expect(failed.length).toBeGreaterThan(attempts.length * 0.9);
+      const failedCalls = new Set(failed.map((f) => f.name.replace('failed result of ', '')));
+      expect([...failedCalls].sort()).toEqual([...new Set(attempts.map(([name]) => name))].sort());
+      expectNoHits(
+        [{ kind: 'secret sent in a call', value: secret }],
+        [...failed, { name: 'backend log', bytes: Buffer.from(app.log.lines.join('\n')) }],
+      );
+    } finally {
+      await app.cleanup();
+    }
+  });
+
   describe('a passphrase kept by the OS keychain (stand-in; Electron only)', () => {
     let app: TestBackend | undefined;
     afterAll(async () => {
