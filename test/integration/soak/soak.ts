@@ -32,12 +32,15 @@ export interface SoakOptions {
   bursts?: number;
   /** Sessions running `yes` unthrottled (as fast as flow control lets them). */
   floods?: number;
-  /** How often an `ssh-add -l` starts (runs overlap when one takes longer). */
+  /** The pause between two `ssh-add -l` runs. */
   probeEveryMs?: number;
   /** The longest an `ssh-add -l` may take, from spawn to exit. */
   agentBoundMs?: number;
-  /** Growth allowed from start to end, each after a forced GC. */
-  /** For the JS heap and array buffers together (output passes as array buffers, outside the heap). */
+  /**
+   * Growth allowed from start to end, each after a forced GC: the JS heap and array
+   * buffers together (output passes as array buffers, outside the heap; default 8 MiB),
+   * and the process's RSS (default 96 MiB: freed native memory is not always returned).
+   */
   heapGrowthBoundMiB?: number;
   rssGrowthBoundMiB?: number;
   /** Progress lines (the CLI sends them to stderr); quiet by default. */
