@@ -11,7 +11,7 @@
 //
 // Run by test/integration/soak/soak.test.ts (shortened) and by `npm run soak`
 // (run.ts, the full form, printing its figures).
-import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -79,33 +79,27 @@ async function settledMemory(): Promise<Memory> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The child pids of `pid` (Linux 3.5+), or null without /proc. */
+function childrenOf(pid: number): number[] | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    return text === '' ? [] : text.split(' ').map(Number);
+  } catch {
+    // Gone meanwhile: no children. Still there: the kernel does not list children (not available).
+    return existsSync(`/proc/${pid}`) ? null : [];
+  }
+}
+
 /** Every process below `pid` (sshd's per-connection processes, shells, their commands); null without /proc. */
 function descendants(pid: number): number | null {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return null;
-  }
-  const children = new Map<number, number[]>();
-  for (const name of entries) {
-    try {
-      // The command name (field 2) is in parentheses and may hold spaces: parse after it.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(name));
-      children.set(ppid, list);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
+  const first = childrenOf(pid);
+  if (first === null) return null;
   let count = 0;
-  const queue = [...(children.get(pid) ?? [])];
+  const queue = [...first];
   while (queue.length > 0) {
     const next = queue.pop()!;
     count++;
-    queue.push(...(children.get(next) ?? []));
+    queue.push(...(childrenOf(next) ?? []));
   }
   return count;
 }
