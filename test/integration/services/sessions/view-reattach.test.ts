@@ -12,7 +12,8 @@ import { TerminalOutput } from '../../../../src/renderer/views/terminal/terminal
 import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
 import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
-const GRACE_MS = 800;
+/** Long enough that a loaded machine still sees the session before it ends, short enough to wait out. */
+const GRACE_MS = 2000;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a session whose view went away', () => {
@@ -107,7 +108,7 @@ describe('a session whose view went away', () => {
     await api.terminal.write({ sessionId, data: 'echo AFTER-$((7*6))\n' });
     await expect.poll(() => second.shown.text, { timeout: 5_000 }).toContain('AFTER-42');
     // Attached, it is no longer closed when the grace time has passed.
-    await wait(GRACE_MS * 2);
+    await wait(GRACE_MS + 1000);
     expect((await api.sessions.list()).find((s) => s.sessionId === sessionId)?.viewed).toBe(true);
     second.off();
     await api.sessions.close({ sessionId });
@@ -119,7 +120,7 @@ describe('a session whose view went away', () => {
     const states: string[] = [];
     const offState = api.on('session.state', (s) => s.sessionId === sessionId && states.push(s.state));
     backend.sessions.detachAll();
-    await wait(GRACE_MS / 2);
+    await wait(GRACE_MS / 4);
     expect((await api.sessions.list()).map((s) => s.sessionId)).toContain(sessionId);
     await expect
       .poll(async () => (await api.sessions.list()).map((s) => s.sessionId), { timeout: GRACE_MS * 4 })
