@@ -1,21 +1,21 @@
 // Issue 13, "Secrets": a whole working session through the real headless host
-// (the built out/host, its own process, its log file, its data folder), driven
-// over the WebSocket bridge as the page drives it, with every frame the host
-// sent kept. A key with a passphrase is imported (after a wrong try) and
-// remembered, a Backupserver session logs in through a DUO portal with a
-// passcode, the password is typed at `read -s` on the OpenSSH server behind it
-// with session logging "all output" on, the agent is locked and unlocked, and
-// the next start asks the remembered key's passphrase again. Then every file
-// of the data folder (logs, session logs, documents), of the home and temp folders the host
-// was given (so a stray log, e.g. electron-log's default under ~/.config, is searched too),
-// the host's stdout and stderr, and every frame sent to the renderer are
-// searched for each secret in several encodings (secret-search.ts): none may
-// be found. The passphrase stored in the OS keychain (Electron only; the host
-// has no vault) is checked through the in-process backend with the stand-in
-// keychain.
+// (the built out/host, its own process, log file and data folder), driven over
+// the WebSocket bridge as the page drives it, with every frame the host sent
+// kept. The wizard makes a key; a key with a passphrase is imported (after a
+// wrong try) and remembered; a Backupserver session logs in through a DUO portal
+// with a passcode (after a mistyped one); a password is typed at `read -s` on
+// the OpenSSH server behind it with session logging "all output" on; the agent
+// is locked and unlocked; the next start asks the remembered key's passphrase.
+// Then every file of the data folder (logs, session logs, documents, key
+// files), of the home and temp folders the host was given (a stray log, e.g.
+// electron-log's default under ~/.config, would be there), the host's stdout
+// and stderr, and every frame sent to the renderer are searched for each secret
+// in several encodings (secret-search.ts): none may be found.
 //
-// A third test refuses every secret field of the contract in several ways: no failed result
-// may carry the value.
+// Two more tests run the backend in this process: every secret field of the
+// contract refused in several ways (no failed result may carry the value), and
+// a passphrase kept by the OS keychain (Electron only; the host has none) with
+// the stand-in keychain.
 //
 // Secrets are random per run and never printed: a hit names its kind and place.
 // Runs the built host: `npm run build` first.
@@ -342,6 +342,9 @@ describe('no secret is left in logs, files or messages', () => {
     // could make it fail: too long, the wrong type, with another field wrong, for a thing that is
     // not there, in the wrong state. Only failed results are searched: their error params may name
     // what the user typed as a path, host or id, never a secret.
+    const written = captureOutput();
+    let clean = false;
+    onTestFinished(() => written.release(clean));
     const app = startTestBackend();
     try {
       const secret = `Geheim ${random(24)} "ä" \\`;
@@ -383,8 +386,13 @@ describe('no secret is left in logs, files or messages', () => {
       expect([...failedCalls].sort()).toEqual([...new Set(attempts.map(([name]) => name))].sort());
       expectNoHits(
         [{ kind: 'secret sent in a call', value: secret }],
-        [...failed, { name: 'backend log', bytes: Buffer.from(app.log.lines.join('\n')) }],
+        [
+          ...failed,
+          { name: 'backend log', bytes: Buffer.from(app.log.lines.join('\n')) },
+          { name: 'stdout and stderr of the test process', bytes: written.bytes() },
+        ],
       );
+      clean = true;
     } finally {
       await app.cleanup();
     }
