@@ -26,7 +26,7 @@ import { CloseTabDialog } from './CloseTabDialog';
 import { useApp, type ViewContext } from './context';
 import { shortcutFor, type TabShortcut } from './shortcuts';
 import { TabBar } from './TabBar';
-import { tabsToReattach } from './reattach';
+import { LOOK_AGAIN_MS, tabsToReattach } from './reattach';
 import { initialTabs, tabsReducer, type NewTab } from './tabs';
 import { useWindowRequests } from './window-requests';
 
@@ -133,12 +133,20 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   useEffect(() => {
     if (reattached.current) return;
     reattached.current = true;
-    api.sessions.list().then(
-      (live) => {
-        for (const tab of tabsToReattach(live)) dispatch({ type: 'open', tab });
-      },
-      () => undefined,
-    );
+    const taken = new Set<string>();
+    const take = (lookAgain: boolean) =>
+      api.sessions.list().then(
+        (live) => {
+          const found = tabsToReattach(live, taken);
+          for (const tab of found.tabs) {
+            taken.add(tab.attach!);
+            dispatch({ type: 'open', tab });
+          }
+          if (lookAgain && found.lookAgain) setTimeout(() => void take(false), LOOK_AGAIN_MS);
+        },
+        () => undefined,
+      );
+    void take(true);
   }, [api]);
   // The tray's quick connect and its lock/unlock (they wait in main until this window takes them).
   useWindowRequests(api, { openProfile: open, showAgent: () => setActiveTab(AGENT_VIEW_ID) });

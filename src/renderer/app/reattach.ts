@@ -5,9 +5,23 @@
 import type { LiveSession } from '../../shared/contract/sessions';
 import type { NewTab } from './tabs';
 
-export function tabsToReattach(live: LiveSession[]): NewTab[] {
-  return live
-    .filter((session) => !session.viewed)
+/**
+ * A reloaded host page can list the sessions before the host has seen the old
+ * page's socket close; they then still count as shown. The page looks once
+ * more after this long.
+ */
+export const LOOK_AGAIN_MS = 2000;
+
+export interface Reattach {
+  /** A tab for each session nobody shows that this page has not taken yet, in the order they were opened. */
+  tabs: NewTab[];
+  /** Some sessions are shown elsewhere: perhaps by the page this one replaced, whose socket is closing. */
+  lookAgain: boolean;
+}
+
+export function tabsToReattach(live: LiveSession[], taken: ReadonlySet<string> = new Set()): Reattach {
+  const tabs = live
+    .filter((session) => !session.viewed && !taken.has(session.sessionId))
     .map((session) => ({
       target: session.target,
       title: session.title,
@@ -16,4 +30,5 @@ export function tabsToReattach(live: LiveSession[]): NewTab[] {
       autoReconnect: session.autoReconnect,
       attach: session.sessionId,
     }));
+  return { tabs, lookAgain: live.some((session) => session.viewed && !taken.has(session.sessionId)) };
 }

@@ -29,7 +29,7 @@ describe('tabs to reattach', () => {
       host: 'andere.example',
       autoReconnect: false,
     });
-    expect(tabsToReattach([live('s1', false), live('s2', true), quick])).toEqual([
+    expect(tabsToReattach([live('s1', false), live('s2', true), quick]).tabs).toEqual([
       {
         target: { profileId: 'p1' },
         title: 'Testschule',
@@ -47,11 +47,24 @@ describe('tabs to reattach', () => {
         attach: 's3',
       },
     ]);
-    expect(tabsToReattach([])).toEqual([]);
+    expect(tabsToReattach([])).toEqual({ tabs: [], lookAgain: false });
+  });
+
+  it('looks again while a session counts as shown elsewhere (the replaced page’s socket still closing), never taking one twice', () => {
+    const first = tabsToReattach([live('s1', false), live('s2', true)]);
+    expect(first.tabs.map((tab) => tab.attach)).toEqual(['s1']);
+    expect(first.lookAgain).toBe(true);
+    // A moment later: s1 is this page's now (viewed), s2's old page has gone.
+    const taken = new Set(['s1']);
+    const again = tabsToReattach([live('s1', true), live('s2', false)], taken);
+    expect(again.tabs.map((tab) => tab.attach)).toEqual(['s2']);
+    expect(again.lookAgain).toBe(false);
+    // One this page took but whose attach has not been answered yet is not taken again.
+    expect(tabsToReattach([live('s1', false)], taken)).toEqual({ tabs: [], lookAgain: false });
   });
 
   it('a duplicate of a reattached tab opens a new session, never the same one', () => {
-    const [tab] = tabsToReattach([live('s1', false)]);
+    const [tab] = tabsToReattach([live('s1', false)]).tabs;
     let state = tabsReducer(initialTabs, { type: 'open', tab: tab! });
     expect(state.tabs[0]).toMatchObject({ attach: 's1', title: 'Testschule' });
     state = tabsReducer(state, { type: 'duplicate', id: state.tabs[0]!.id });
