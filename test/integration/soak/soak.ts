@@ -155,11 +155,13 @@ function startAgentProber(dir: string, socket: string, fingerprint: string, ever
     for (const line of lines) {
       const [t0, t1, code, listed, ...out] = line.split(' ');
       const ms = (Number(t1!.replace(',', '.')) - Number(t0!.replace(',', '.'))) * 1000;
-      const ok = code === '0' && listed === '1';
-      probes.push({ ms, ok, ...(ok ? {} : { failure: `exit ${code}: ${out.join(' ')}` }) });
+      if (!Number.isFinite(ms)) probes.push({ ms: 0, ok: false, failure: `unreadable: ${line}` });
+      else if (code === '0' && listed === '1') probes.push({ ms, ok: true });
+      else probes.push({ ms, ok: false, failure: `exit ${code}: ${out.join(' ')}` });
     }
   });
-  const exited = once(child, 'exit');
+  // 'close', not 'exit': the last lines may still be in the pipe when bash exits.
+  const exited = once(child, 'close');
   return {
     maxMs: () => Math.max(0, ...probes.map((probe) => probe.ms)),
     async stop(): Promise<Probe[]> {
@@ -232,6 +234,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fw-soak-'));
   const servers: Sshd[] = [];
   let app: TestBackend | undefined;
+  // Stopped in `finally` too, so a soak that throws leaves no loop running.
+  let sampler: NodeJS.Timeout | undefined;
+  let prober: ReturnType<typeof startAgentProber> | undefined;
   try {
     // The key, four sshds (A: portal and jump host; B, C, D: separate servers), the backend and its agent socket.
     const key = await sshKeygen(dir, 'id_ed25519', 'ed25519', { comment: 'max@firma.de' });
@@ -362,7 +367,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     const peak: Sample = { ...start };
     const samples: Sample[] = [];
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       const now = sample(app!, servers);
       samples.push(now);
       for (const k of Object.keys(peak) as (keyof Sample)[])
@@ -374,7 +379,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // (where the agent lives) shows as a slow answer instead of delaying the asking too.
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
-    const prober = startAgentProber(dir, socket, key.fingerprint, probeEveryMs);
+    prober = startAgentProber(dir, socket, key.fingerprint, probeEveryMs);
 
     // 20 sessions: the first portal tab logs in, the rest open at once.
     progress('opening 20 sessions');
@@ -446,14 +451,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const flowMs = performance.now() - flowStart;
     const flowedAt = Date.now();
     const flowBytes = all.reduce((sum, r) => sum + r.bytes, 0) - bytesAtStart;
-    for (const r of all) {
-      if (!connectionOf(r)) continue;
-      if (flowedAt - r.lastDataAt > 1500)
+    for (const r of all)
+      if (connectionOf(r) && flowedAt - r.lastDataAt > 1500)
         problems.push(`${r.label}: no output in the last ${Math.round((flowedAt - r.lastDataAt) / 1000)} s`);
-      const ended = r.states.find((s) => s.state === 'disconnected');
-      if (ended)
-        problems.push(`${r.label}: disconnected during the soak: ${JSON.stringify(ended.error ?? ended)}`);
-    }
 
     // The end: every tab closed, then the kept connections (as the user would in the connections view).
     progress('closing');
@@ -467,6 +467,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await Promise.all(
       all.filter((r) => r.sessionId).map((r) => api.sessions.close({ sessionId: r.sessionId! })),
     );
+    // A closed tab gets no more states: any disconnect came before, on its own.
+    for (const r of all) {
+      const ended = r.states.find((s) => s.state === 'disconnected');
+      if (ended && connectionOf(r))
+        problems.push(`${r.label}: disconnected during the soak: ${JSON.stringify(ended.error ?? ended)}`);
+    }
     const keptAfterTabs = await api.connections.list({});
     if (keptAfterTabs.length !== 1 + SEPARATE + 2)
       problems.push(
@@ -481,6 +487,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       );
     await closeAllConnections();
     clearInterval(sampler);
+    sampler = undefined;
     try {
       await expectNoLeaks(app, before, 5000);
     } catch (error) {
@@ -547,6 +554,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     ];
     return { problems, report: lines.join('\n') };
   } finally {
+    clearInterval(sampler);
+    await prober?.stop();
     await app?.cleanup();
     await Promise.all(servers.map((s) => s.stop()));
     rmSync(dir, { recursive: true, force: true });
