@@ -4,6 +4,7 @@
 // language could not be read yet.
 import { isAppError } from '../core/app-error';
 import { errorCode } from '../core/log';
+import { mainTranslator } from '../core/texts/main-i18n';
 
 export interface StartRefusal {
   title: string;
@@ -12,24 +13,12 @@ export interface StartRefusal {
 
 /** `systemLocale`: Electron's `app.getLocale()` (`en-GB`) or a POSIX `LANG` (`en_GB.UTF-8`). */
 export function startRefusal(error: unknown, systemLocale: string): StartRefusal {
-  const de = !/^en(?:[-_.]|$)/i.test(systemLocale);
-  const title = de ? 'Fernwartung kann nicht starten' : 'Fernwartung cannot start';
+  const t = mainTranslator(/^en(?:[-_.]|$)/i.test(systemLocale) ? 'en' : 'de', 'start');
   if (isAppError(error) && error.code === 'storage.dataFolderInUse') {
     const { folder, pid } = error.params as { folder?: unknown; pid?: unknown };
-    return {
-      title,
-      message: de
-        ? `Fernwartung läuft bereits mit dem Datenordner ${String(folder)} (Prozess ${String(pid)}, die Desktop-App oder der Dienst im Browser). Beenden Sie diese Instanz zuerst oder verwenden Sie sie weiter.`
-        : `Fernwartung is already running with the data folder ${String(folder)} (process ${String(pid)}, the desktop app or the browser service). Quit that instance first, or keep using it.`,
-    };
+    return { title: t('title'), message: t('dataFolderInUse', { folder: String(folder), pid: String(pid) }) };
   }
   // Anything else is a bug or a broken installation: name it, the log has the rest.
   // The error's code, never its message (which could quote a file).
-  const what = errorCode(error);
-  return {
-    title,
-    message: de
-      ? `Der Start ist fehlgeschlagen (${what}). Einzelheiten stehen im Protokoll.`
-      : `Starting failed (${what}). The log has the details.`,
-  };
+  return { title: t('title'), message: t('failed', { code: errorCode(error) }) };
 }

@@ -11,7 +11,7 @@ import { isAppError } from '../core/app-error';
 import { unlockKeyFileIntoAgent } from '../services/agent/key-unlock';
 import { createLoginItem } from './login-item/login-item';
 import { TrayController } from './tray/tray-controller';
-import { trayTranslator } from './tray/tray-i18n';
+import { mainTranslator } from '../core/texts/main-i18n';
 import type { TrayAction, TrayModel } from './tray/tray-menu';
 import { trayStateOf } from './tray/tray-state';
 
@@ -49,7 +49,7 @@ export function startDesktopIntegration(deps: DesktopIntegrationDeps): DesktopIn
     });
 
   const addKey = async () => {
-    const t = trayTranslator(settings.get().language);
+    const t = mainTranslator(settings.get().language, 'tray');
     const picked = await dialog.showOpenDialog({
       title: t('addKeyTitle'),
       properties: ['openFile', 'showHiddenFiles'],

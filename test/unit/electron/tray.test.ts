@@ -9,7 +9,7 @@ import {
   type TrayControllerDeps,
 } from '../../../src/main/electron/tray/tray-controller';
 import { loadTrayIcon, trayIconFile } from '../../../src/main/electron/tray/tray-icons';
-import { trayTranslator } from '../../../src/main/electron/tray/tray-i18n';
+import { mainTranslator } from '../../../src/main/core/texts/main-i18n';
 import {
   MAX_RECENT,
   menuLabel,
@@ -21,7 +21,7 @@ import {
   type TrayModel,
 } from '../../../src/main/electron/tray/tray-menu';
 import { trayStateOf } from '../../../src/main/electron/tray/tray-state';
-import { trayTexts } from '../../../src/main/electron/tray/tray-texts';
+import { mainTexts } from '../../../src/main/core/texts/main-texts';
 
 // Electron's types, named through the controller (tests may not import electron).
 type MenuItemConstructorOptions = Parameters<TrayControllerDeps['buildMenu']>[0][number];
@@ -55,8 +55,8 @@ const model = (extra: Partial<TrayModel> = {}): TrayModel => ({
   startAtLogin: false,
   ...extra,
 });
-const de = trayTranslator('de');
-const en = trayTranslator('en');
+const de = mainTranslator('de', 'tray');
+const en = mainTranslator('en', 'tray');
 
 /** The menu as lines: `label`, `[x] label` for checkboxes, `(label)` when disabled, `---` for separators. */
 const lines = (items: TrayMenuItem[]) =>
@@ -163,8 +163,9 @@ describe('tray menu', () => {
       Object.entries(tree).flatMap(([k, v]) =>
         typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`),
       );
-    expect(keys(trayTexts.en)).toEqual(keys(trayTexts.de));
-    for (const text of leaves(trayTexts.en)) expect(text).not.toMatch(/[äöüß]/);
+    // All of the main process's texts (the tray's, the dialogs', the start refusal's).
+    expect(keys(mainTexts.en)).toEqual(keys(mainTexts.de));
+    for (const text of leaves(mainTexts.en)) expect(text).not.toMatch(/[äöüß]/);
     for (const state of ['nokey', 'loaded', 'locked'] as const) {
       const items = lines(trayMenuTemplate(model({ state }), en)).join('|');
       expect(items).not.toMatch(/[äöüß]|status\.|tooltip\./);

@@ -5,6 +5,7 @@
 // box, and `app.quit()` again to exit, so Electron's own quit runs to its end
 // (`will-quit` and `quit`, where electron-updater installs a downloaded update).
 import type { Language } from '../../../shared/model/settings';
+import { mainTranslator } from '../../core/texts/main-i18n';
 
 export interface QuitFlowDeps {
   /** Sessions connecting or connected now. */
@@ -91,24 +92,13 @@ export interface QuitQuestion {
 
 /** The question before ending live sessions; button 0 quits, Escape cancels. */
 export function quitQuestion(language: Language, liveSessions: number): QuitQuestion {
-  const de = language === 'de';
-  const sessions = de
-    ? liveSessions === 1
-      ? 'Eine Sitzung ist'
-      : `${liveSessions} Sitzungen sind`
-    : liveSessions === 1
-      ? 'One session is'
-      : `${liveSessions} sessions are`;
+  const t = mainTranslator(language, 'quit');
   return {
     type: 'question',
     title: 'Fernwartung',
-    message: de
-      ? `${sessions} noch offen. Fernwartung beenden?`
-      : `${sessions} still open. Quit Fernwartung?`,
-    detail: de
-      ? 'Beenden trennt alle Sitzungen und beendet den Agenten; Programme, die ihn nutzen, finden dann keine Schlüssel mehr.'
-      : 'Quitting disconnects every session and stops the agent; programs using it find no keys any more.',
-    buttons: de ? ['Beenden', 'Abbrechen'] : ['Quit', 'Cancel'],
+    message: t('message', { count: liveSessions }),
+    detail: t('detail'),
+    buttons: [t('quit'), t('cancel')],
     defaultId: 0,
     cancelId: 1,
   };

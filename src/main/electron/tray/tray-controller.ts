@@ -3,7 +3,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron';
 import type { Language } from '../../../shared/model/settings';
 import { loadTrayIcon, trayIconFile } from './tray-icons';
-import { trayTranslator } from './tray-i18n';
+import { mainTranslator } from '../../core/texts/main-i18n';
 import {
   trayMenuTemplate,
   trayTooltip,
@@ -54,7 +54,7 @@ export class TrayController {
     const shown = JSON.stringify([model, language]);
     if (shown === this.shown) return;
     this.shown = shown;
-    const t = trayTranslator(language);
+    const t = mainTranslator(language, 'tray');
     const file = trayIconFile(this.deps.assetsDir, model.platform, model.state);
     if (file !== this.iconFile) {
       const image = loadTrayIcon(file, this.deps.images, this.deps.exists);

@@ -1,6 +1,6 @@
-// The updater's two questions, in the app's languages. Main-process dialogs
-// cannot use the renderer's i18n; two questions need no i18next instance.
+// The updater's two questions, in the app's languages (core/texts/).
 import type { Language } from '../../../shared/model/settings';
+import { mainTranslator } from '../../core/texts/main-i18n';
 
 export interface UpdateQuestion {
   message: string;
@@ -9,39 +9,15 @@ export interface UpdateQuestion {
   buttons: [string, string];
 }
 
-const texts = {
-  de: {
-    available: (version: string): UpdateQuestion => ({
-      message: `Fernwartung ${version} ist verfügbar.`,
-      detail: 'Jetzt herunterladen? Laufende Sitzungen bleiben offen.',
-      buttons: ['Herunterladen', 'Später'],
-    }),
-    downloaded: (version: string): UpdateQuestion => ({
-      message: `Fernwartung ${version} ist heruntergeladen.`,
-      detail:
-        'Jetzt neu starten und installieren? Offene Sitzungen werden dabei beendet. Sonst wird beim nächsten Beenden installiert.',
-      buttons: ['Neu starten', 'Beim Beenden'],
-    }),
-  },
-  en: {
-    available: (version: string): UpdateQuestion => ({
-      message: `Fernwartung ${version} is available.`,
-      detail: 'Download it now? Running sessions stay open.',
-      buttons: ['Download', 'Later'],
-    }),
-    downloaded: (version: string): UpdateQuestion => ({
-      message: `Fernwartung ${version} has been downloaded.`,
-      detail:
-        'Restart and install now? Open sessions will be closed. Otherwise it is installed when you quit.',
-      buttons: ['Restart', 'When quitting'],
-    }),
-  },
-} satisfies Record<Language, Record<'available' | 'downloaded', (version: string) => UpdateQuestion>>;
-
 export function updateQuestion(
   language: Language,
   kind: 'available' | 'downloaded',
   version: string,
 ): UpdateQuestion {
-  return texts[language][kind](version);
+  const t = mainTranslator(language, 'update');
+  return {
+    message: t(`${kind}.message`, { version }),
+    detail: t(`${kind}.detail`),
+    buttons: [t(`${kind}.go`), t(`${kind}.wait`)],
+  };
 }
