@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { startDuoServer, type DuoServer } from '../test/fixtures/duo-server';
 import { expect, test } from './fixtures/test';
-import { typeInTerminal } from './fixtures/ui';
+import { outputRow, typeInTerminal } from './fixtures/ui';
 import { violations } from './fixtures/axe';
 import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 
@@ -198,14 +198,6 @@ async function duoDialog(page: Page, t: Texts, hop: string, step: number): Promi
   await expect(dialog).toContainText(t.step(step));
   await expect(dialog).toContainText(t.duoUser);
   return dialog;
-}
-
-/** The rows of the visible terminal that are only `text` (not the echoed command line). */
-function outputRow(page: Page, terminal: string, text: string): Locator {
-  return page
-    .getByRole('region', { name: `Terminal ${terminal}` })
-    .locator('.xterm-rows > div')
-    .filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
 }
 
 /** Counts every <dialog> the page adds from now on, however briefly it stays. */

@@ -14,7 +14,7 @@ import { startSshd, type Sshd } from '../test/fixtures/sshd';
 import { removeDir, startHost, type RunningHost } from './fixtures/host';
 import { makeKeyFile, type TestKeyFile } from './fixtures/keys';
 import { recordDialogTitles, tempDir, writeRegFile } from './fixtures/moving-in';
-import { firstUse, typeInTerminal } from './fixtures/ui';
+import { firstUse, outputRow, typeInTerminal } from './fixtures/ui';
 
 const PASSPHRASE = 'Umzug mit allen Sitzungen 2024';
 const SCHOOL = 'Schule Müller';
@@ -56,14 +56,6 @@ async function startHostWithHome(home: string): Promise<RunningHost> {
 /** The status line of the terminal tab in front. */
 function tabStatus(page: Page): Locator {
   return page.locator('.terminal-tab').filter({ visible: true }).getByRole('status');
-}
-
-/** Rows of the terminal that are only `text`: output, not the echoed command line. */
-function outputRow(page: Page, terminal: string, text: string): Locator {
-  return page
-    .getByRole('region', { name: `Terminal ${terminal}` })
-    .locator('.xterm-rows > div')
-    .filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
 }
 
 /** Connects the profile `name` from the list; `unlock` answers the key's passphrase dialog. */

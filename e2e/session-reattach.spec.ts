@@ -7,7 +7,13 @@ import type { Page } from '@playwright/test';
 import { useServerWithKey } from './fixtures/keys';
 import { removeDir, startHost } from './fixtures/host';
 import { expect, test } from './fixtures/test';
-import { firstUseWithProfile, typeInTerminal, unlockAndAcceptHostKey } from './fixtures/ui';
+import {
+  firstUseWithProfile,
+  outputRow,
+  terminalRegion,
+  typeInTerminal,
+  unlockAndAcceptHostKey,
+} from './fixtures/ui';
 
 const PASSPHRASE = 'ein-langer-test-satz-fuer-das-neuladen';
 /** The host's grace time in the tab test: long enough to open a tab again, short enough to wait out. */
@@ -15,12 +21,8 @@ const GRACE_MS = 4000;
 
 const server = useServerWithKey(PASSPHRASE);
 
-const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal Testschule' });
-/** A row of the visible terminal whose whole text is `text` (output, not the command that printed it). */
-const row = (page: Page, text: string) =>
-  terminal(page)
-    .locator('.xterm-rows > div')
-    .filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
+const terminal = (page: Page) => terminalRegion(page, 'Testschule');
+const row = (page: Page, text: string) => outputRow(page, 'Testschule', text);
 const sessionTabs = (page: Page) => page.getByRole('tab', { name: /^Testschule/ });
 
 async function connect(page: Page): Promise<void> {

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { violations } from './fixtures/axe';
 import { useServerWithKey } from './fixtures/keys';
 import { expect, test } from './fixtures/test';
-import { firstUseWithProfile, unlockAndAcceptHostKey } from './fixtures/ui';
+import { firstUseWithProfile, outputRow, terminalRegion, unlockAndAcceptHostKey } from './fixtures/ui';
 
 /** The page's clipboard, typed here: the e2e files are checked without the DOM's types. */
 type PageClipboard = {
@@ -19,14 +19,8 @@ const PASSPHRASE = 'ein-langer-test-satz-fuer-das-terminal';
 
 const server = useServerWithKey(PASSPHRASE);
 
-/** The visible terminal (hidden tabs' terminals are not found by role). */
-const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal Testschule' });
-
-/** The row of the visible terminal whose whole text is `text` (output, not the command that printed it). */
-const row = (page: Page, text: string) =>
-  terminal(page)
-    .locator('.xterm-rows > div')
-    .filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
+const terminal = (page: Page) => terminalRegion(page, 'Testschule');
+const row = (page: Page, text: string) => outputRow(page, 'Testschule', text);
 
 async function run(page: Page, command: string) {
   await terminal(page).click();
