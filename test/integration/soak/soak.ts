@@ -22,6 +22,7 @@ import { runInNewContext } from 'node:vm';
 import type { SessionState } from '../../../src/shared/contract/sessions';
 import { sshKeygen } from '../../fixtures/agent/keys';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
+import { trustHostKey } from '../../fixtures/app/sshd-lab';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
 import { baseline, expectNoLeaks, footprint, type Footprint } from '../faults/leak-check';
 
@@ -250,14 +251,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await backend.agentService.ready();
     await backend.agent.addFromFile(key.privatePath);
     await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.muster' });
-    for (const sshd of servers) {
-      const [keyType, keyBase64] = sshd.hostPublicKey.split(' ');
-      backend.knownHosts.remember('127.0.0.1', sshd.port, {
-        keyType: keyType!,
-        keyBase64: keyBase64!,
-        fingerprint: sshd.hostFingerprint,
-      });
-    }
+    for (const sshd of servers) trustHostKey(backend, sshd);
     const portal = (name: string, sshd: Sshd, agentForwarding = false) =>
       api.profiles.save({
         kind: 'portal',

@@ -14,6 +14,7 @@ import { contractErrorCode } from '../../../fixtures/agent/contract';
 import { sshKeygen, type KeygenKey } from '../../../fixtures/agent/keys';
 import { sshAdd, sshLogin } from '../../../fixtures/agent/openssh';
 import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import { trustHostKey } from '../../../fixtures/app/sshd-lab';
 import { startSshd, type Sshd } from '../../../fixtures/sshd';
 
 // A test passphrase; it goes into the contract only, never into output.
@@ -182,12 +183,7 @@ describe('the agent through the contract and its socket', () => {
   });
 
   it('ssh with an ssh-add -c key waits for the confirmUse prompt and logs in only after allow', async () => {
-    const [type, keyBase64] = sshd.hostPublicKey.split(' ');
-    app.backend.knownHosts.remember('127.0.0.1', sshd.port, {
-      keyType: type!,
-      keyBase64: keyBase64!,
-      fingerprint: sshd.hostFingerprint,
-    });
+    trustHostKey(app.backend, sshd);
     expect((await sshAdd(socketPath, ['-c', ed.privatePath])).code).toBe(0);
 
     const asked = nextPrompt('confirmUse');

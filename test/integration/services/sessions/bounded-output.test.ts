@@ -4,16 +4,14 @@
 // the backend holds only what the view has not acknowledged, so the process's
 // memory stays bounded however fast the server writes; and a view that never
 // acknowledges stops the server.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalOutput } from '../../../../src/renderer/views/terminal/terminal-output';
-import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
-import { startSshd, type Sshd } from '../../../fixtures/sshd';
+import type { TestBackend } from '../../../fixtures/app/backend';
+import { startSshdLab, type SshdLab } from '../../../fixtures/app/sshd-lab';
 
 const MiB = 1024 * 1024;
 const TOTAL = 64 * MiB;
@@ -38,40 +36,22 @@ const settle = async () => {
 };
 
 describe('terminal output under flow control', () => {
-  let sshd: Sshd;
+  let lab: SshdLab;
   let keyDir: string;
   let app: TestBackend;
 
   beforeAll(async () => {
-    keyDir = mkdtempSync(join(tmpdir(), 'fw-flow-'));
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'id')]);
-    sshd = await startSshd({ authorizedKeys: [readFileSync(join(keyDir, 'id.pub'), 'utf8')] });
-    app = startTestBackend();
-    await app.backend.agent.addFromFile(join(keyDir, 'id'));
-    app.backend.knownHosts.remember('127.0.0.1', sshd.port, {
-      keyType: sshd.hostPublicKey.split(' ')[0]!,
-      keyBase64: sshd.hostPublicKey.split(' ')[1]!,
-      fingerprint: sshd.hostFingerprint,
-    });
-    await app.api.settings.update({ firmPrefix: 'iserv', fullName: 'max.mustermann' });
+    lab = await startSshdLab();
+    ({ app, keyDir } = lab);
   });
   afterAll(async () => {
-    await app?.cleanup();
-    await sshd?.stop();
-    rmSync(keyDir, { recursive: true, force: true });
+    await lab?.stop();
   });
 
   /** A connected session whose output goes to a TerminalOutput over `parse` (the stand-in xterm.js). */
   async function openSession(parse: (bytes: number, done: () => void) => void) {
     const { api } = app;
-    const profile = await api.profiles.save({
-      kind: 'portal',
-      name: 'Flut',
-      host: '127.0.0.1',
-      port: sshd.port,
-      user: sshd.user,
-      keyPath: '',
-    });
+    const profile = await lab.portalProfile('Flut');
     const { sessionId } = await api.sessions.open({ profileId: profile.id, cols: 80, rows: 24 });
     const view = {
       received: 0,

@@ -1,51 +1,31 @@
 // Session logging against a real sshd through the whole backend: printable
 // output under the chosen name pattern, without a secret typed at an echo-off
 // prompt (`read -s`), and nothing at all when logging is off.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoggingSettings } from '../../../../src/shared/model/settings';
-import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
+import type { TestBackend } from '../../../fixtures/app/backend';
 import { watchSessions } from '../../../fixtures/app/session-watch';
-import { startSshd, type Sshd } from '../../../fixtures/sshd';
+import { startSshdLab, type SshdLab } from '../../../fixtures/app/sshd-lab';
+import type { Sshd } from '../../../fixtures/sshd';
 
 const SECRET = 'Geheim-Pferd-4711';
 
 describe('session logging', () => {
+  let lab: SshdLab;
   let sshd: Sshd;
   let dir: string;
   let app: TestBackend;
   let profileId: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'fw-sesslog-'));
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'id')]);
-    sshd = await startSshd({ authorizedKeys: [readFileSync(join(dir, 'id.pub'), 'utf8')] });
-    app = startTestBackend();
-    await app.backend.agent.addFromFile(join(dir, 'id'));
-    const [keyType, keyBase64] = sshd.hostPublicKey.split(' ');
-    app.backend.knownHosts.remember('127.0.0.1', sshd.port, {
-      keyType: keyType!,
-      keyBase64: keyBase64!,
-      fingerprint: sshd.hostFingerprint,
-    });
-    await app.api.settings.update({ firmPrefix: 'iserv', fullName: 'max.mustermann', email: 'max@firma.de' });
-    const profile = await app.api.profiles.save({
-      kind: 'portal',
-      name: 'Test Schule',
-      host: '127.0.0.1',
-      port: sshd.port,
-      user: sshd.user,
-      keyPath: '',
-    });
-    profileId = profile.id;
+    lab = await startSshdLab();
+    ({ app, sshd, keyDir: dir } = lab);
+    profileId = (await lab.portalProfile('Test Schule')).id;
   });
   afterAll(async () => {
-    await app?.cleanup();
-    await sshd?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await lab?.stop();
   });
 
   /** Opens a session, runs `script` in it (each step waits for its text), exits, and waits for the end. */

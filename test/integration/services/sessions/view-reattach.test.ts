@@ -3,42 +3,25 @@
 // even when the dead view was handed output it never acknowledged (the
 // channel was paused on it); a session nobody attaches closes after the grace
 // time, and its connection is kept for the next tab.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalOutput } from '../../../../src/renderer/views/terminal/terminal-output';
-import { startTestBackend, type TestBackend } from '../../../fixtures/app/backend';
-import { startSshd, type Sshd } from '../../../fixtures/sshd';
+import type { TestBackend } from '../../../fixtures/app/backend';
+import { startSshdLab, type SshdLab } from '../../../fixtures/app/sshd-lab';
 
 /** Long enough that a loaded machine still sees the session before it ends, short enough to wait out. */
 const GRACE_MS = 2000;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a session whose view went away', () => {
-  let sshd: Sshd;
-  let keyDir: string;
+  let lab: SshdLab;
   let app: TestBackend;
 
   beforeAll(async () => {
-    keyDir = mkdtempSync(join(tmpdir(), 'fw-reattach-'));
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'id')]);
-    sshd = await startSshd({ authorizedKeys: [readFileSync(join(keyDir, 'id.pub'), 'utf8')] });
-    app = startTestBackend(undefined, { sessionViewerGraceMs: GRACE_MS });
-    await app.backend.agent.addFromFile(join(keyDir, 'id'));
-    const [keyType, keyBase64] = sshd.hostPublicKey.split(' ');
-    app.backend.knownHosts.remember('127.0.0.1', sshd.port, {
-      keyType: keyType!,
-      keyBase64: keyBase64!,
-      fingerprint: sshd.hostFingerprint,
-    });
-    await app.api.settings.update({ firmPrefix: 'iserv', fullName: 'max.mustermann', email: 'max@firma.de' });
+    lab = await startSshdLab({ sessionViewerGraceMs: GRACE_MS });
+    app = lab.app;
   });
   afterAll(async () => {
-    await app?.cleanup();
-    await sshd?.stop();
-    rmSync(keyDir, { recursive: true, force: true });
+    await lab?.stop();
   });
 
   /** A view of one session: it acknowledges what it parses (at once) unless it is dead. */
@@ -63,14 +46,7 @@ describe('a session whose view went away', () => {
 
   async function connectedSession(name: string): Promise<string> {
     const { api } = app;
-    const profile = await api.profiles.save({
-      kind: 'portal',
-      name,
-      host: '127.0.0.1',
-      port: sshd.port,
-      user: sshd.user,
-      keyPath: '',
-    });
+    const profile = await lab.portalProfile(name);
     const { sessionId } = await api.sessions.open({ profileId: profile.id, cols: 80, rows: 24 });
     await expect
       .poll(async () => (await api.sessions.list()).find((s) => s.sessionId === sessionId)?.state.state, {
@@ -96,7 +72,7 @@ describe('a session whose view went away', () => {
     expect((await api.sessions.list()).find((s) => s.sessionId === sessionId)).toMatchObject({
       viewed: false,
       title: 'Neu geladen',
-      user: sshd.user,
+      user: lab.sshd.user,
       target: { profileId: expect.any(String) },
       state: { state: 'connected' },
     });
