@@ -22,7 +22,7 @@ import { runInNewContext } from 'node:vm';
 import type { SessionState } from '../../../src/shared/contract/sessions';
 import { sshKeygen } from '../../fixtures/agent/keys';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
-import { trustHostKey } from '../../fixtures/app/sshd-lab';
+import { savePortalProfile, trustHostKey } from '../../fixtures/app/sshd-lab';
 import { startSshd, type Sshd } from '../../fixtures/sshd';
 import { baseline, expectNoLeaks, footprint, type Footprint } from '../faults/leak-check';
 
@@ -253,15 +253,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await api.settings.update({ firmPrefix: 'iserv', fullName: 'max.muster' });
     for (const sshd of servers) trustHostKey(backend, sshd);
     const portal = (name: string, sshd: Sshd, agentForwarding = false) =>
-      api.profiles.save({
-        kind: 'portal',
-        name,
-        host: '127.0.0.1',
-        port: sshd.port,
-        user: sshd.user,
-        keyPath: '',
-        agentForwarding,
-      });
+      savePortalProfile(api, sshd, name, agentForwarding);
     const backup = (name: string, target: Sshd) =>
       api.profiles.save({
         kind: 'backup',
