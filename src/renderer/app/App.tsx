@@ -27,6 +27,7 @@ import { useApp, type ViewContext } from './context';
 import { shortcutFor, type TabShortcut } from './shortcuts';
 import { TabBar } from './TabBar';
 import { LOOK_AGAIN_MS, tabsToReattach } from './reattach';
+import { loadedByReload, pageSessions } from './page-sessions';
 import { initialTabs, tabsReducer, type NewTab } from './tabs';
 import { useWindowRequests } from './window-requests';
 
@@ -134,10 +135,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     if (reattached.current) return;
     reattached.current = true;
     const taken = new Set<string>();
+    // After a reload, this page's own sessions, however soon the old page's socket is seen closed.
+    const own = loadedByReload() ? pageSessions.ids() : new Set<string>();
     const take = (lookAgain: boolean) =>
       api.sessions.list().then(
         (live) => {
-          const found = tabsToReattach(live, taken);
+          const found = tabsToReattach(live, taken, own);
           for (const tab of found.tabs) {
             taken.add(tab.attach!);
             dispatch({ type: 'open', tab });

@@ -19,9 +19,18 @@ export interface Reattach {
   lookAgain: boolean;
 }
 
-export function tabsToReattach(live: LiveSession[], taken: ReadonlySet<string> = new Set()): Reattach {
+/**
+ * `own`: the sessions this page showed before it was reloaded (page-sessions.ts);
+ * they are taken even while the backend still counts them as shown by the old page.
+ */
+export function tabsToReattach(
+  live: LiveSession[],
+  taken: ReadonlySet<string> = new Set(),
+  own: ReadonlySet<string> = new Set(),
+): Reattach {
+  const wanted = (session: LiveSession) => !session.viewed || own.has(session.sessionId);
   const tabs = live
-    .filter((session) => !session.viewed && !taken.has(session.sessionId))
+    .filter((session) => wanted(session) && !taken.has(session.sessionId))
     .map((session) => ({
       target: session.target,
       title: session.title,
@@ -30,5 +39,5 @@ export function tabsToReattach(live: LiveSession[], taken: ReadonlySet<string> =
       autoReconnect: session.autoReconnect,
       attach: session.sessionId,
     }));
-  return { tabs, lookAgain: live.some((session) => session.viewed && !taken.has(session.sessionId)) };
+  return { tabs, lookAgain: live.some((session) => !wanted(session) && !taken.has(session.sessionId)) };
 }

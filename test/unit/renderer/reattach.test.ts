@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveSession } from '../../../src/shared/contract/sessions';
 import { tabsToReattach } from '../../../src/renderer/app/reattach';
+import { PageSessions } from '../../../src/renderer/app/page-sessions';
 import { initialTabs, tabsReducer } from '../../../src/renderer/app/tabs';
 
 const live = (sessionId: string, viewed: boolean, extra: Partial<LiveSession> = {}): LiveSession => ({
@@ -61,6 +62,34 @@ describe('tabs to reattach', () => {
     expect(again.lookAgain).toBe(false);
     // One this page took but whose attach has not been answered yet is not taken again.
     expect(tabsToReattach([live('s1', false)], taken)).toEqual({ tabs: [], lookAgain: false });
+  });
+
+  it('takes the sessions this page showed before its reload, even while they still count as shown by the old page', () => {
+    const own = new Set(['s2']);
+    const found = tabsToReattach([live('s1', true), live('s2', true), live('s3', false)], new Set(), own);
+    expect(found.tabs.map((tab) => tab.attach)).toEqual(['s2', 's3']);
+    // s1 is another page's (a second browser tab): left to it, looked at once more.
+    expect(found.lookAgain).toBe(true);
+    expect(tabsToReattach([live('s2', true)], new Set(), own).lookAgain).toBe(false);
+  });
+
+  it("keeps the page's own sessions in its storage, and survives a garbled entry", () => {
+    const map = new Map<string, string>();
+    const store = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => map.set(k, v),
+    };
+    const sessions = new PageSessions(store);
+    sessions.remember('a');
+    sessions.remember('b');
+    sessions.remember('a');
+    sessions.forget('b');
+    expect([...new PageSessions(store).ids()]).toEqual(['a']);
+    map.set('fernwartung.sessions', '{not json');
+    expect(new PageSessions(store).ids().size).toBe(0);
+    map.set('fernwartung.sessions', '[1, "c", null]');
+    expect([...new PageSessions(store).ids()]).toEqual(['c']);
+    expect(new PageSessions(undefined).ids().size).toBe(0);
   });
 
   it('a duplicate of a reattached tab opens a new session, never the same one', () => {

@@ -35,6 +35,7 @@ import { changesCellSize, sameOptions, terminalOptions, type LiveOptions } from 
 import { TerminalRenderer } from './terminal-renderer';
 import { searchDecorations, terminalTheme, themeKind } from './terminal-theme';
 import { usePrefersDark } from './use-prefers-dark';
+import { pageSessions } from '../../app/page-sessions';
 
 interface TerminalTabProps {
   target: SessionTarget;
@@ -257,6 +258,7 @@ export function TerminalTab({
         // React's StrictMode remount attaches it again; a tab closed this fast leaves it to the grace time.
         if (ended) return;
         sessionId = taken;
+        pageSessions.remember(taken);
         output.text(`\x1b[2m${t('terminal.reattached')}\x1b[0m\r\n`);
         applyState(current);
         for (const { id, run } of early.splice(0)) if (id === sessionId) run();
@@ -271,6 +273,7 @@ export function TerminalTab({
         // shows this session, so it must not go on connecting and prompting.
         if (ended) return void api.sessions.close({ sessionId: opened.sessionId }).catch(() => undefined);
         sessionId = opened.sessionId;
+        pageSessions.remember(opened.sessionId);
         for (const { id, run } of early.splice(0)) if (id === sessionId) run();
       }, refused);
     return () => {
@@ -279,7 +282,10 @@ export function TerminalTab({
       offState();
       input.dispose();
       resize.dispose();
-      if (sessionId) void api.sessions.close({ sessionId }).catch(() => undefined);
+      if (sessionId) {
+        pageSessions.forget(sessionId);
+        void api.sessions.close({ sessionId }).catch(() => undefined);
+      }
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
