@@ -6,6 +6,7 @@ import type { WireResult } from '../../shared/contract';
 import { IPC_CALL, IPC_EVENT } from '../../shared/contract/ipc';
 import type { Dispatcher } from '../contract/dispatcher';
 import type { EventBus } from '../contract/event-bus';
+import { clonedPayload } from '../contract/cloned-payload';
 
 export interface SenderFacts {
   /** URL of the frame that sent the call (null when the frame is gone). */
@@ -59,7 +60,7 @@ export function registerContractIpc(options: {
   const unsubscribe = events.subscribe((name, payload) => {
     const contents = options.window();
     if (contents && !contents.isDestroyed() && eventReceiverTrusted(contents, options.isAppUrl)) {
-      contents.send(IPC_EVENT, name, payload);
+      contents.send(IPC_EVENT, name, clonedPayload(payload));
     }
   });
   return () => {

@@ -142,7 +142,7 @@ export class FlowControl {
   /** Hands over whatever is held without waiting (the channel is closing). */
   flush(): void {
     if (this.heldBytes === 0) return;
-    const batch = ownBytes(this.held.length === 1 ? this.held[0]! : Buffer.concat(this.held, this.heldBytes));
+    const batch = this.held.length === 1 ? this.held[0]! : Buffer.concat(this.held, this.heldBytes);
     this.held = [];
     this.inView += this.heldBytes;
     this.lastBatch = this.heldBytes;
@@ -168,18 +168,4 @@ export class FlowControl {
     // Every acknowledged byte was sent first (over-acks are capped).
     return { sent: this.sentTotal, acked: this.sentTotal - this.unacked };
   }
-}
-
-/**
- * The batch in a memory of its own size. ssh2's chunks, and Buffer.concat's
- * results under 4 KiB (Node's pool), are views into larger memory, and a
- * structured clone (Electron's IPC, the in-process transport) copies the
- * whole memory behind a view: a few bytes of echo cost 8–64 KiB, 288 MiB of
- * output went as 3 GiB of clones in the soak (test/integration/soak/).
- */
-function ownBytes(batch: Buffer): Buffer {
-  if (batch.byteOffset === 0 && batch.byteLength === batch.buffer.byteLength) return batch;
-  const own = Buffer.allocUnsafeSlow(batch.length);
-  batch.copy(own);
-  return own;
 }

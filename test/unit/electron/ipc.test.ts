@@ -67,6 +67,11 @@ describe('IPC sender checks', () => {
     expect(calls).toEqual([['app.info', {}]]);
     events.emit('prompt.closed', { id: 'p1' });
     expect(sent).toEqual([[IPC_EVENT, 'prompt.closed', { id: 'p1' }]]);
+    // Output bytes that are a view into ssh2's packet go in memory of their own (the clone copies all of it).
+    events.emit('terminal.data', { sessionId: 's1', data: Buffer.alloc(64 * 1024, 0x61).subarray(100, 103) });
+    const data = (sent.pop()![2] as { data: Uint8Array }).data;
+    expect(Buffer.from(data).toString()).toBe('aaa');
+    expect(data.buffer.byteLength).toBe(3);
     // Should the main frame ever show another page, events stop going there.
     mainFrame.url = 'https://evil.example/';
     events.emit('prompt.closed', { id: 'p2' });
