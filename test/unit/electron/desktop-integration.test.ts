@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../fixtures/app/backend';
 import { generateEd25519 } from '../../fixtures/ssh2-keys';
+import { portalProfile } from '../../fixtures/profiles';
 
 interface FakeItem {
   label?: string;
@@ -80,20 +81,7 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 /** A favourite profile, as the tray lists it. */
-const GYMNASIUM = {
-  kind: 'portal',
-  name: 'Gymnasium',
-  host: 'meine-schule.de',
-  port: 22,
-  portalHost: '',
-  portalPort: 22,
-  user: '',
-  keyPath: '',
-  favourite: true,
-  lastUsedAt: null,
-  agentForwarding: false,
-  autoReconnect: false,
-} as const;
+const { id: _id, ...GYMNASIUM } = portalProfile('Gymnasium', { favourite: true });
 describe('desktop integration', () => {
   let t: TestBackend;
   let shown: number;

@@ -2,7 +2,7 @@
 // the backend's state (German and English), its icon files with a fallback,
 // and the controller that keeps a (fake) Electron tray in step.
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/shared/model/profile';
+import { portalProfile } from '../../fixtures/profiles';
 import {
   TrayController,
   electronTemplate,
@@ -27,25 +27,6 @@ import { mainTexts } from '../../../src/main/core/texts/main-texts';
 type MenuItemConstructorOptions = Parameters<TrayControllerDeps['buildMenu']>[0][number];
 type Menu = ReturnType<TrayControllerDeps['buildMenu']>;
 type NativeImage = ReturnType<TrayControllerDeps['images']['createEmpty']>;
-
-function profile(name: string, extra: Partial<Profile> = {}): Profile {
-  return {
-    id: `id-${name}`,
-    kind: 'portal',
-    name,
-    host: 'meine-schule.de',
-    port: 22,
-    portalHost: '',
-    portalPort: 22,
-    user: '',
-    keyPath: '',
-    favourite: false,
-    lastUsedAt: null,
-    agentForwarding: false,
-    autoReconnect: false,
-    ...extra,
-  };
-}
 
 const model = (extra: Partial<TrayModel> = {}): TrayModel => ({
   platform: 'win32',
@@ -81,11 +62,11 @@ describe('tray state', () => {
 describe('tray menu', () => {
   it('lists favourites by name, then the recently used others, newest first', () => {
     const profiles = [
-      profile('Zeta', { favourite: true }),
-      profile('Alpha', { favourite: true, lastUsedAt: 5 }),
-      profile('Old', { lastUsedAt: 1 }),
-      profile('New', { lastUsedAt: 9 }),
-      profile('Never'),
+      portalProfile('Zeta', { favourite: true }),
+      portalProfile('Alpha', { favourite: true, lastUsedAt: 5 }),
+      portalProfile('Old', { lastUsedAt: 1 }),
+      portalProfile('New', { lastUsedAt: 9 }),
+      portalProfile('Never'),
     ];
     expect(lines(trayMenuTemplate(model({ profiles }), de))).toEqual([
       '(Agent: 2 Schlüssel geladen)',
@@ -105,13 +86,13 @@ describe('tray menu', () => {
       '---',
       'Beenden',
     ]);
-    const many = Array.from({ length: 9 }, (_, i) => profile(`P${i}`, { lastUsedAt: i }));
+    const many = Array.from({ length: 9 }, (_, i) => portalProfile(`P${i}`, { lastUsedAt: i }));
     expect(quickConnectProfiles(many).recent.map((p) => p.name)).toEqual(['P8', 'P7', 'P6', 'P5', 'P4']);
     expect(quickConnectProfiles(many).recent).toHaveLength(MAX_RECENT);
   });
 
   it('gives each item its action', () => {
-    const items = trayMenuTemplate(model({ profiles: [profile('Alpha', { favourite: true })] }), en);
+    const items = trayMenuTemplate(model({ profiles: [portalProfile('Alpha', { favourite: true })] }), en);
     expect(actionOf(items, 'Open window')?.action).toEqual({ kind: 'openWindow' });
     expect(actionOf(items, 'Alpha')?.action).toEqual({ kind: 'openProfile', profileId: 'id-Alpha' });
     expect(actionOf(items, 'Add key …')?.action).toEqual({ kind: 'addKey' });
@@ -176,7 +157,7 @@ describe('tray menu', () => {
     expect(menuLabel('Schule A & B', 'win32')).toBe('Schule A && B');
     expect(menuLabel('Schule A & B', 'linux')).toBe('Schule A && B');
     expect(menuLabel('Schule A & B', 'darwin')).toBe('Schule A & B');
-    const items = trayMenuTemplate(model({ profiles: [profile('A & B', { favourite: true })] }), en);
+    const items = trayMenuTemplate(model({ profiles: [portalProfile('A & B', { favourite: true })] }), en);
     expect(actionOf(items, 'A && B')?.action).toEqual({ kind: 'openProfile', profileId: 'id-A & B' });
   });
 });
@@ -246,7 +227,7 @@ describe('tray controller', () => {
     const { controller, log, menus } = fakeShell(['/app/assets/tray/tray-loaded.png']);
     controller.update(model({ state: 'nokey', keyCount: 0 }), 'de');
     controller.update(
-      model({ state: 'nokey', keyCount: 0, profiles: [profile('A', { favourite: true })] }),
+      model({ state: 'nokey', keyCount: 0, profiles: [portalProfile('A', { favourite: true })] }),
       'de',
     );
     controller.update(model(), 'en');
@@ -270,7 +251,10 @@ describe('tray controller', () => {
 
   it('runs an item’s action when it is clicked', () => {
     const { controller, menus, run } = fakeShell();
-    controller.update(model({ profiles: [profile('A', { favourite: true })], startAtLogin: true }), 'en');
+    controller.update(
+      model({ profiles: [portalProfile('A', { favourite: true })], startAtLogin: true }),
+      'en',
+    );
     const click = (label: string) => (menus[0]!.find((item) => item.label === label)!.click as () => void)();
     click('A');
     click('Start at login');
