@@ -72,7 +72,6 @@ export const liveSessionSchema = z.object({
   sessionId,
   target: sessionTargetSchema,
   profileId: z.string(),
-  profileName: z.string(),
   /** What its tab is called: the profile's name, or a quick connect's host. */
   title: z.string(),
   /** Where it connects, and as whom (the tab shows both). */

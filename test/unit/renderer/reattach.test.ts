@@ -11,7 +11,6 @@ const live = (sessionId: string, viewed: boolean, extra: Partial<LiveSession> = 
   sessionId,
   target: { profileId: 'p1' },
   profileId: 'p1',
-  profileName: 'Testschule',
   title: 'Testschule',
   host: 'schule.example',
   user: 'iserv-max',

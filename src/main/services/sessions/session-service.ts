@@ -142,7 +142,6 @@ export class SessionService {
       sessionId: id,
       target,
       profileId: profile.id,
-      profileName: profile.name,
       title: profile.name,
       host: profile.host,
       user: profile.user || user,
